@@ -1,0 +1,111 @@
+import type { Article, Dropped, RawArticle } from "../model/article.js";
+import { LINE_RULES } from "./rules/index.js";
+import type { InlineEdit } from "./rules/inline-edit.js";
+import { INLINE_RULES } from "./rules/inline.js";
+import { SENTENCE_END, wordsOf } from "./rules/line-rule.js";
+import { detectHeadline } from "./detect-headline.js";
+
+interface RawLine {
+  text: string;
+  start: number;
+}
+
+/** Lines of the body with their offsets, trimmed; blank lines skipped. */
+function splitLines(body: string): RawLine[] {
+  const out: RawLine[] = [];
+  let at = 0;
+  for (const part of body.split("\n")) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    if (text) out.push({ text, start: at + lead });
+    at += part.length + 1;
+  }
+  return out;
+}
+
+/** Prose: a line long enough, or one that ends like a sentence. */
+function looksLikeProse(line: string): boolean {
+  return wordsOf(line).length > 6 || (wordsOf(line).length > 3 && SENTENCE_END.test(line));
+}
+
+/** Apply inline edits to one line; returns the new text and what was dropped (raw offsets). */
+function applyEdits(line: RawLine, edits: InlineEdit[]): { text: string; dropped: Dropped[] } {
+  const dropped: Dropped[] = [];
+  const drops = edits
+    .filter((e): e is Extract<InlineEdit, { kind: "drop" }> => e.kind === "drop")
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    // Overlapping drops (a label inside a trailer): the longest one wins.
+    .filter((d, i, all) => !all.slice(0, i).some((o) => o.start <= d.start && o.end >= d.end));
+  const spaces = new Set(edits.filter((e) => e.kind === "space").map((e) => (e as { at: number }).at));
+  let out = "";
+  for (let i = 0; i <= line.text.length; i++) {
+    const drop = drops.find((d) => d.start === i);
+    if (drop) {
+      dropped.push({
+        text: line.text.slice(drop.start, drop.end),
+        start: line.start + drop.start,
+        end: line.start + drop.end,
+        rule: drop.rule,
+        reason: drop.reason,
+      });
+      if (out && !/\s$/.test(out)) out += " ";
+      i = drop.end - 1;
+      continue;
+    }
+    if (spaces.has(i) && out && !/\s$/.test(out)) out += " ";
+    if (i < line.text.length) out += line.text[i];
+  }
+  return { text: out.replace(/\s+$/, ""), dropped };
+}
+
+/**
+ * Turn a raw article into its immutable cleaned text: drop scraped page furniture line by line,
+ * take the headline, repair run-together sentences and strip section labels. Everything removed is
+ * listed in `dropped` with the rule and reason. Paragraphs are joined by a blank line.
+ * @example cleanArticle({ id: "a", path: "a.txt", body: "Site logo\nHeadline here\nFirst sentence.Second one." })
+ */
+export function cleanArticle(raw: RawArticle): Article {
+  const body = raw.body.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const lines = splitLines(body);
+  const dropped: Dropped[] = [];
+  const lastProse = lines.reduce((last, l, i) => (looksLikeProse(l.text) ? i : last), -1);
+  const firstProse = lines.findIndex((l) => looksLikeProse(l.text));
+  const kept: RawLine[] = [];
+  lines.forEach((line, index) => {
+    const ctx = {
+      index,
+      lines: lines.map((l) => l.text),
+      inTail: index > lastProse,
+      inHead: firstProse < 0 || index < firstProse,
+    };
+    const rule = LINE_RULES.find((r) => r.test(line.text, ctx));
+    if (rule) {
+      dropped.push({ text: line.text, start: line.start, end: line.start + line.text.length, rule: rule.name, reason: rule.reason });
+    } else kept.push(line);
+  });
+
+  let title = raw.title?.trim() ?? "";
+  if (!title && kept.length > 1 && detectHeadline(kept[0]?.text ?? "")) {
+    title = kept.shift()?.text ?? "";
+  } else if (title && kept[0] && kept[0].text === title) {
+    kept.shift();
+  }
+
+  const paragraphs: string[] = [];
+  kept.forEach((line, i) => {
+    const edits = INLINE_RULES.flatMap((r) => r.find(line.text, i === kept.length - 1));
+    const { text, dropped: d } = applyEdits(line, edits);
+    dropped.push(...d);
+    if (text.trim()) paragraphs.push(text.trim());
+  });
+  const text = paragraphs.join("\n\n");
+  if (!title) title = deriveTitle(text);
+  const { body: _body, ...meta } = raw;
+  return { ...meta, title, text, dropped: dropped.sort((a, b) => a.start - b.start) };
+}
+
+/** No headline line: use the first sentence, shortened. */
+function deriveTitle(text: string): string {
+  const first = text.split(/(?<=[.!?])\s/)[0] ?? "";
+  return first.length > 120 ? `${first.slice(0, 117).replace(/\s+\S*$/, "")}…` : first;
+}

@@ -1,0 +1,13 @@
+import { SENTENCE_END, wordsOf } from "./rules/line-rule.js";
+
+/**
+ * Does the first line of an article read as a headline? Short, and either without sentence-final
+ * punctuation ("Trump: summit productive but ...") or with a headline's separators (";", " | ", "_ ").
+ * A long first line ending in a period is the lede, and stays in the text.
+ */
+export function detectHeadline(line: string): boolean {
+  const words = wordsOf(line).length;
+  if (words < 3 || words > 30) return false;
+  if (!SENTENCE_END.test(line)) return true;
+  return /;|\s\|\s|_\s|\s[-–—]\s\S+$/.test(line) && words <= 25;
+}

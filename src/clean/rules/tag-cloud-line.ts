@@ -1,0 +1,17 @@
+import { type LineRule, wordsOf } from "./line-rule.js";
+
+/**
+ * "trumpputinsummitalaskaukraine..." — tags run together by a scraper: very long lowercase "words"
+ * with no sentence punctuation.
+ */
+export const tagCloudLine: LineRule = {
+  name: "tag-cloud-line",
+  reason: "run-together tag list (words joined without spaces)",
+  test: (line) => {
+    const words = wordsOf(line);
+    if (words.length === 0 || /[.!?,;]/.test(line)) return false;
+    const letters = words.join("").length;
+    const longest = Math.max(...words.map((w) => w.length));
+    return longest >= 25 && letters / words.length > 12 && line === line.toLowerCase();
+  },
+};

@@ -1,0 +1,29 @@
+import { annotateEntities } from "../annotate/entities/index.js";
+import { annotateOpinion } from "../annotate/opinion/index.js";
+import { annotateQuotes } from "../annotate/quotes/index.js";
+import { annotateValues } from "../annotate/values/index.js";
+import { cleanArticle } from "../clean/clean-article.js";
+import type { Options } from "../config/options.js";
+import type { RawArticle } from "../model/article.js";
+import type { Doc, Stage } from "../model/doc.js";
+import { segmentSentences } from "../segment/segment-sentences.js";
+
+/** Annotators in order: each needs what the ones before it added. */
+export const ANNOTATORS: ReadonlyArray<Stage<Options>> = [
+  annotateEntities,
+  annotateQuotes,
+  annotateValues,
+  annotateOpinion,
+];
+
+/**
+ * Clean, segment and annotate one article.
+ * @example analyzeArticle({ id: "a", path: "a.txt", body: "Text." }, normalizeOptions())
+ */
+export function analyzeArticle(raw: RawArticle, options: Options): Doc {
+  const article = cleanArticle(raw);
+  const { sentences, tokens } = segmentSentences(article.text);
+  let doc: Doc = { article, sentences, tokens, entities: [], quotes: [], values: [], opinion: [], warnings: [] };
+  for (const annotate of ANNOTATORS) doc = annotate(doc, options);
+  return doc;
+}
