@@ -1,0 +1,82 @@
+import { Readability } from "@mozilla/readability";
+import { cleanArticleDom, countWords, type RemovedBlock } from "./clean-article-dom.js";
+import { extractByDensity } from "./extract-by-density.js";
+import { extractMetadata } from "./extract-metadata.js";
+import { parseHtmlDocument } from "./parse-html.js";
+import { normalizeParagraphs, renderText } from "./render-text.js";
+
+/** The article as Parallax reads it from one HTML page. */
+export interface ExtractedArticle {
+  title?: string;
+  byline?: string;
+  /** The outlet's name (JSON-LD publisher, og:site_name, or the host name). */
+  site?: string;
+  /** Publication date, ISO 8601, when the page states one. */
+  published?: string;
+  lang?: string;
+  /** The article body: paragraphs separated by a blank line. */
+  text: string;
+  /** Which step of the cascade produced `text`. */
+  method: "readability" | "json-ld" | "density" | "none";
+  /** Blocks removed after Readability, with the rule that removed each. */
+  removed: RemovedBlock[];
+  /** Notes on a weak extraction ("came out thin"), for `doc.warnings`. */
+  warnings: string[];
+}
+
+/** Below this many words an extraction is "thin" and the next step of the cascade runs. */
+const THIN_WORDS = 80;
+
+/**
+ * Extract the main article and its metadata from an HTML page.
+ *
+ * A cascade where each step runs only when the one before under-delivered (trafilatura's design):
+ * Readability + our post-clean; then JSON-LD `articleBody` when it is much longer; then our own
+ * paragraph-density extractor.
+ *
+ * @example extractArticle("<html>...</html>", "https://news.example/a").text
+ */
+export function extractArticle(html: string, url?: string): ExtractedArticle {
+  const warnings: string[] = [];
+  const meta = extractMetadata(parseHtmlDocument(html), url);
+  const document = parseHtmlDocument(html);
+  let removed: RemovedBlock[] = [];
+  let text = "";
+  let method: ExtractedArticle["method"] = "none";
+  let readabilityTitle: string | undefined;
+  try {
+    const result = new Readability<Element>(document, { keepClasses: true, serializer: (n) => n as Element }).parse();
+    if (result?.content) {
+      removed = cleanArticleDom(result.content, meta.title ?? result.title ?? undefined);
+      text = renderText(result.content);
+      method = "readability";
+      readabilityTitle = result.title ?? undefined;
+    }
+  } catch (error) {
+    warnings.push(`readability failed: ${(error as Error).message}`);
+  }
+  const words = countWords(text);
+  if (meta.articleBody && countWords(meta.articleBody) > Math.max(THIN_WORDS, words * 1.5)) {
+    text = normalizeParagraphs(meta.articleBody.replace(/\r\n?/g, "\n"));
+    method = "json-ld";
+  } else if (words < THIN_WORDS) {
+    const dense = extractByDensity(parseHtmlDocument(html));
+    if (countWords(dense) > words * 1.2) {
+      text = dense;
+      method = "density";
+    }
+  }
+  if (!text) method = "none";
+  if (countWords(text) < THIN_WORDS) warnings.push(`extraction came out thin (${countWords(text)} words, by ${method})`);
+  return {
+    title: meta.title ?? readabilityTitle,
+    byline: meta.byline,
+    site: meta.site,
+    published: meta.published,
+    lang: meta.lang,
+    text,
+    method,
+    removed,
+    warnings,
+  };
+}
