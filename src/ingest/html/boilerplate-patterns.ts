@@ -14,6 +14,7 @@ export const BOILERPLATE_CLASS_WORDS: ReadonlySet<string> = new Set([
   "ad", "ads", "advert", "advertisement", "adslot", "adunit", "sponsor", "sponsored", "dfp", "gpt",
   "breadcrumb", "breadcrumbs", "toolbar", "tags", "topics", "timestamp", "dateline", "date", "published",
   "comments", "comment", "disqus", "footer", "sidebar", "widget", "nav", "navigation", "menu",
+  "standfirst", "dek", "subtitle", "strapline", "teaser", "kicker",
   "print", "email", "popup", "modal", "overlay", "cookie", "consent", "hidden", "visually", "sr",
 ]);
 

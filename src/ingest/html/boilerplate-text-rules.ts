@@ -64,6 +64,47 @@ export const TEXT_RULES: ReadonlyArray<TextRule> = [
         /^by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*([|,–—-]|and\b|$)/.test(t)),
   },
   {
+    // "...sought treatmentCredit: EPA", "(AP Photo/Jane Roe, File)", "Photograph by Jo Bloggs/AFP/Getty Images",
+    // "REUTERS/Jane Roe": a caption that lost its <figcaption>, recognised by the credit at its end
+    name: "caption-credit",
+    reason: "a photo caption ending in its credit",
+    test: (t, w) =>
+      w <= 60 &&
+      /(credit\s*:\s*[^.]{1,60}|\((ap |afp |epa |reuters )?(photo|image|picture)s?( credit)?\s*(by|:|\/)[^)]{1,80}\)|photo(graph)? by [^.]{1,60}|\b(reuters|afp|ap|epa)\/[\w .'-]{2,40}|getty images|shutterstock|\[\+\])\.?\s*$/i.test(t),
+  },
+  {
+    // "Reporting by Jane Roe; Editing by John Doe", "Associated Press writers ... contributed to this report."
+    name: "credits-line",
+    reason: "a reporting/editing credits line",
+    test: (t, w) =>
+      w <= 50 &&
+      (/^[(\[]?(reporting|writing|editing|additional reporting|compiled|produced) by\b/i.test(t) ||
+        /\bcontributed (to )?this (report|story|article)\W*$/i.test(t)),
+  },
+  {
+    // "Email Jane Roe at jroe@example.com or follow her @jroe", "Have a tip? ... may be reached at ..."
+    name: "contact-line",
+    reason: "an author contact line",
+    test: (t, w) => w <= 45 && (/[\w.+-]+@[\w-]+\.[\w.]+/.test(t) || /\bfollow (him|her|them|us|me)\b[^.]{0,40}(@\w+|twitter|facebook|instagram)/i.test(t)),
+  },
+  {
+    // "If you enjoyed this article ... Join NRPLUS", "Need more space? Subscribe to our sister title",
+    // "This website uses cookies ...", "Microsoft may earn an Affiliate Commission ..."
+    name: "pitch",
+    reason: "a subscription, cookie or affiliate notice",
+    test: (t, w) =>
+      w <= 60 &&
+      ((/\b(subscribe|subscription|sign up|join|newsletters?|membership)\b/i.test(t) && /\b(you|your|our)\b/i.test(t) && /\b(subscribe|sign up|join|get|enjoy(ed)?|want|need|delivered)\b/i.test(t) && !/["“”]/.test(t)) ||
+        /\bcookies?\b.*\b(you|your|consent|accept)\b/i.test(t) ||
+        /\baffiliate (commission|links?|partnerships?)\b/i.test(t)),
+  },
+  {
+    // "Tags: calendar, racing, schedule", "Filed under: Science"
+    name: "tags-line",
+    reason: "a tags or category line",
+    test: (t, w) => w <= 40 && /^(tags?|tagged( with)?|categor(y|ies|ia)|filed under|topics?|keywords)\s*[:：]/i.test(t),
+  },
+  {
     // a run of links with little text around them: tag clouds, story lists, menus
     name: "link-list",
     reason: "a block made of links",

@@ -26,6 +26,8 @@ export function countWords(s: string): number {
 /** Share of an element's text that sits inside links. */
 export function linkShareOf(el: Element, text = textOf(el)): number {
   if (!text) return 0;
+  // A headline wrapped in its link ("<a><h4>Other story</h4></a>") is all link.
+  if (el.closest("a")) return 1;
   let linked = 0;
   for (const a of el.querySelectorAll("a")) linked += textOf(a).length;
   return Math.min(1, linked / text.length);
