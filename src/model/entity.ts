@@ -13,6 +13,10 @@ export const EntityMentionSchema = z.object({
   type: EntityTypeSchema,
   /** A title or role written beside the name in this mention ("Foreign Minister"), if any. */
   title: z.string().optional(),
+  /** Where the title is written (before the name, or in an apposition after it). */
+  titleSpan: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).optional(),
+  /** The fullest form of this name in the same article ("Brennan" -> "Ada Brennan"). */
+  full: z.string().optional(),
 });
 export type EntityMention = z.infer<typeof EntityMentionSchema>;
 

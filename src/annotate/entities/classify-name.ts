@@ -1,0 +1,37 @@
+import type { EntityType } from "../../model/entity.js";
+import { ORG_WORDS, PLACE_WORDS } from "./org-words.js";
+import { isNationalityWord } from "./titles.js";
+
+/** What we know about a name when typing it. */
+export interface NameFacts {
+  words: readonly string[];
+  hasTitle: boolean;
+  honorific: boolean;
+  /** compromise's votes, in characters per type. */
+  votes: ReadonlyMap<string, number>;
+  /** A reporting verb follows the name ("Brennan said"). */
+  speaks: boolean;
+}
+
+const ACRONYM = /^(?:\p{Lu}{2,6}|\p{Lu}(?:\.\p{Lu})+\.?)$/u;
+
+/**
+ * The type of a name, or undefined when there is too little to go on (a lone capitalised word that
+ * no rule nor compromise recognises is dropped rather than guessed).
+ */
+export function classifyName(f: NameFacts): EntityType | undefined {
+  const lower = f.words.map((w) => w.toLowerCase());
+  if (f.hasTitle || f.honorific) return "person";
+  const vote = (k: string) => f.votes.get(k) ?? 0;
+  if (lower.some((w) => ORG_WORDS.has(w))) return vote("person") > 0 && lower.length <= 2 && vote("organization") === 0 ? "person" : "organization";
+  const lastWord = lower[lower.length - 1] ?? "";
+  if (PLACE_WORDS.has(lastWord) || PLACE_WORDS.has(lower[0] ?? "")) return "place";
+  const best = ["person", "place", "organization"].sort((a, b) => vote(b) - vote(a))[0] as EntityType;
+  if (vote(best) > 0) return best;
+  if (f.words.length === 1 && ACRONYM.test(f.words[0] ?? "")) return "organization";
+  if (f.words.length === 1 && isNationalityWord(f.words[0] ?? "")) return undefined;
+  if (vote("firstName") > 0 && f.words.length >= 2) return "person";
+  if (f.speaks) return "person";
+  if (f.words.length >= 2 && f.words.length <= 3) return "person";
+  return undefined;
+}

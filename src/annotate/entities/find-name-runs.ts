@@ -1,0 +1,122 @@
+import type { Doc } from "../../model/doc.js";
+import type { Token } from "../../model/token.js";
+import { ORG_WORDS, PLACE_WORDS } from "./org-words.js";
+import { TITLES } from "./titles.js";
+
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(" ")));
+
+/**
+ * "of" joins capitalised words only after a title, organisation or place word ("Secretary of State",
+ * "Bank of England", "Gulf of Tern"), not after a person's name ("Dana Whitlock of Arland" is two names).
+ */
+function ofMayJoin(previous: string): boolean {
+  const w = previous.toLowerCase();
+  return TITLE_WORDS.has(w) || ORG_WORDS.has(w) || PLACE_WORDS.has(w);
+}
+
+/** A run of capitalised tokens that may hold a name, as token indices `[first, last]` (inclusive). */
+export interface NameRun {
+  first: number;
+  last: number;
+}
+
+/** Lower-case words allowed inside a name when a capitalised word follows ("Bank of England", "Ludwig van Beek"). */
+const CONNECTORS = new Set(["of", "de", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "da", "del", "&"]);
+
+/** Parts of speech that never start or continue a name even when capitalised ("The", "But", "He"). */
+const CLOSED_CLASS = new Set(["PRON", "DET", "AUX", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART", "SYM", "NUM", "INTJ"]);
+
+const CAPITAL = /^\p{Lu}/u;
+const OPENERS = new Set(["\"", "“", "‘", "'", "(", "[", ":", "—", "–", "-", "«"]);
+
+/** The token's characters. */
+export function tokenText(doc: Doc, t: Token): string {
+  return doc.article.text.slice(t.start, t.end);
+}
+
+function isCapitalised(doc: Doc, t: Token): boolean {
+  return CAPITAL.test(tokenText(doc, t)) && !CLOSED_CLASS.has(t.pos);
+}
+
+/**
+ * True when token `i` opens its sentence (or a quote or clause inside it), where every word is
+ * capitalised and a capital says nothing about names: "Analysis shows", "“Progress is slow”".
+ */
+export function opensSentence(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!t) return false;
+  const prev = doc.tokens[i - 1];
+  if (!prev || prev.sentence !== t.sentence) return true;
+  return OPENERS.has(tokenText(doc, prev));
+}
+
+/**
+ * Runs of capitalised tokens in one pass over the tokens. A sentence-initial word joins a run only
+ * when wink tags it PROPN ("Brennan said" yes, "Officials said" no).
+ */
+export function findNameRuns(doc: Doc): NameRun[] {
+  const runs: NameRun[] = [];
+  const toks = doc.tokens;
+  const headlines = findTitleCaseSentences(doc);
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i] as Token;
+    if (headlines.has(t.sentence)) {
+      i++;
+      continue;
+    }
+    const starts = isCapitalised(doc, t) && (!opensSentence(doc, i) || t.pos === "PROPN");
+    if (!starts) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let j = i + 1;
+    while (j < toks.length) {
+      const u = toks[j] as Token;
+      if (u.sentence !== t.sentence || u.start - (toks[j - 1] as Token).end > 1) break;
+      if (isCapitalised(doc, u)) {
+        last = j;
+        j++;
+        continue;
+      }
+      const word = tokenText(doc, u);
+      const next = toks[j + 1];
+      const prevWord = tokenText(doc, toks[j - 1] as Token);
+      if (word === "of" && !ofMayJoin(prevWord)) break;
+      if (CONNECTORS.has(word) && next && isCapitalised(doc, next) && next.sentence === t.sentence) {
+        j++;
+        continue;
+      }
+      // "Ministry of the Interior": connector + "the" + capital.
+      const after = toks[j + 2];
+      if (word === "of" && ofMayJoin(prevWord) && next && tokenText(doc, next) === "the" && after && isCapitalised(doc, after)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push({ first: i, last });
+    i = last + 1;
+  }
+  return runs;
+}
+
+/**
+ * Sentences written in Title Case (headlines, section titles: "Poll Finds Voters Sour On Plan"), where
+ * capitals say nothing about names: five or more words, at least 70% of them capitalised.
+ */
+export function findTitleCaseSentences(doc: Doc): Set<number> {
+  const words = new Map<number, { all: number; caps: number }>();
+  for (const t of doc.tokens) {
+    const w = tokenText(doc, t);
+    if (!/^\p{L}/u.test(w)) continue;
+    const c = words.get(t.sentence) ?? { all: 0, caps: 0 };
+    c.all++;
+    if (CAPITAL.test(w)) c.caps++;
+    words.set(t.sentence, c);
+  }
+  const out = new Set<number>();
+  for (const [s, c] of words) if (c.all >= 5 && c.caps / c.all >= 0.7) out.add(s);
+  return out;
+}

@@ -1,0 +1,43 @@
+import nlp from "compromise";
+import type { EntityType } from "../../model/entity.js";
+
+/** Character ranges compromise tagged as a person, place, organisation or first name. */
+export interface TypeHints {
+  readonly spans: ReadonlyArray<{ start: number; end: number; type: EntityType | "firstName" }>;
+}
+
+interface OffsetMatch {
+  offset: { start: number; length: number };
+}
+
+function collect(view: { out: (how: string) => unknown }, type: EntityType | "firstName") {
+  const found = view.out("offset") as OffsetMatch[];
+  return found.map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length, type }));
+}
+
+/**
+ * Ask compromise which stretches of the text look like people, places and organisations. It is noisy
+ * (it reads "Secretary of State Ada Brennan" as place "State Ada" + person "Brennan"), so its answers
+ * are only votes; our own rules decide.
+ */
+export function readTypeHints(text: string): TypeHints {
+  const doc = nlp(text);
+  return {
+    spans: [
+      ...collect(doc.people(), "person"),
+      ...collect(doc.places(), "place"),
+      ...collect(doc.organizations(), "organization"),
+      ...collect(doc.match("#FirstName"), "firstName"),
+    ],
+  };
+}
+
+/** Characters of [start, end) that compromise gave to each type. */
+export function voteType(hints: TypeHints, start: number, end: number): Map<string, number> {
+  const votes = new Map<string, number>();
+  for (const h of hints.spans) {
+    const overlap = Math.min(end, h.end) - Math.max(start, h.start);
+    if (overlap > 0) votes.set(h.type, (votes.get(h.type) ?? 0) + overlap);
+  }
+  return votes;
+}
