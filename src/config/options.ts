@@ -8,7 +8,7 @@ export const OptionsSchema = z.object({
   /** Sentences in the summary (5-10 asked for; more allowed for long stories). */
   summarySentences: z.number().int().min(1).max(30).default(8),
   /** Minimum similarity for two sentences of different sources to report the same fact. */
-  alignThreshold: z.number().min(0).max(1).default(0.34),
+  alignThreshold: z.number().min(0).max(1).default(0.28),
   /** A fact is consensus when at least this share of sources reports it (and at least 2 sources). */
   consensusShare: z.number().min(0).max(1).default(0.6),
   /** Limits on inputs, reported by name when exceeded. */

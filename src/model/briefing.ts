@@ -18,6 +18,8 @@ export const SourceInfoSchema = z.object({
   lang: z.string().optional(),
   alsoCarriedBy: z.array(z.string()).optional(),
   sentences: z.number().int().nonnegative(),
+  /** The cleaned text every citation's offsets point into. */
+  text: z.string(),
   chars: z.number().int().nonnegative(),
   dropped: z.array(DroppedSchema),
 });

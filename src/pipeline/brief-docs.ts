@@ -23,6 +23,7 @@ function describeSource(doc: Doc): SourceInfo {
     ...(a.lang ? { lang: a.lang } : {}),
     ...(a.alsoCarriedBy?.length ? { alsoCarriedBy: a.alsoCarriedBy } : {}),
     sentences: doc.sentences.length,
+    text: a.text,
     chars: a.text.length,
     dropped: a.dropped,
   };

@@ -27,7 +27,7 @@ export function readText(text: string): ReadText {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
   const types = doc.tokens().out(its.type) as string[];
@@ -53,7 +53,7 @@ export function readText(text: string): ReadText {
     });
     at = end;
   }
-  // biome-ignore lint: wink types its.span as a token-level helper; on sentences it yields [first, last].
+  // wink types its.span loosely; on sentences it yields [first, last] token indices.
   const sentences = doc.sentences().out(its.span as never) as unknown as Array<[number, number]>;
   return { tokens, sentences };
 }

@@ -1,0 +1,32 @@
+import { normalizeOptions, type Options } from "../config/options.js";
+
+/** Flags shared by commands that read articles, mapped onto the one Options object. */
+export interface InputFlags {
+  offline?: boolean;
+  limit?: string;
+  maxBytes?: string;
+  maxFiles?: string;
+  sentences?: string;
+  allowPrivateNetwork?: boolean;
+}
+
+function int(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} takes a positive whole number, not "${value}"`);
+  return n;
+}
+
+/** A mistake in how the command was called: exit status 2. */
+export class UsageError extends Error {}
+
+export function optionsFromFlags(flags: InputFlags): Options {
+  return normalizeOptions({
+    offline: flags.offline ?? false,
+    allowPrivateNetwork: flags.allowPrivateNetwork ?? false,
+    ...(int(flags.limit, "--limit") ? { feedLimit: int(flags.limit, "--limit") } : {}),
+    ...(int(flags.maxBytes, "--max-bytes") ? { maxFileBytes: int(flags.maxBytes, "--max-bytes") } : {}),
+    ...(int(flags.maxFiles, "--max-files") ? { maxFiles: int(flags.maxFiles, "--max-files") } : {}),
+    ...(int(flags.sentences, "--sentences") ? { summarySentences: int(flags.sentences, "--sentences") } : {}),
+  });
+}

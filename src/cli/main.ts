@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from "commander";
+import { UsageError } from "./cli-options.js";
+import { registerBrief } from "./commands/brief.js";
+import { registerInspect } from "./commands/inspect.js";
+
+/**
+ * The `parallax` command: a thin shell over the library. Exit status: 0 success, 1 when an input
+ * could not be used (named on stderr; the rest still ran), 2 on a usage error.
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  let code = 0;
+  const setExit = (c: number) => {
+    code = Math.max(code, c);
+  };
+  const program = new Command()
+    .name("parallax")
+    .description("Triangulate many outlets' reports of one news event into a cited briefing.")
+    .exitOverride()
+    .showHelpAfterError();
+  // One line per command; each command lives in ./commands/.
+  registerBrief(program, setExit);
+  registerInspect(program, setExit);
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 || err.code === "commander.helpDisplayed" || err.code === "commander.version" ? 0 : 2;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`parallax: ${err.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`parallax: ${(err as Error).message ?? String(err)}\n`);
+    return 1;
+  }
+  return code;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("main.ts")) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,84 @@
+import type { Options } from "../config/options.js";
+import type { Doc } from "../model/doc.js";
+import type { Fact } from "../model/fact.js";
+import { findCandidatePairs } from "./align/candidate-pairs.js";
+import { contentTerms } from "./align/content-terms.js";
+import { groupSentences } from "./align/group-sentences.js";
+import { weighSentences } from "./align/sentence-vectors.js";
+import { isOpinion, quotedShare } from "./sentence-traits.js";
+
+/** Sentences with fewer content terms than this say too little to align ("They left."). */
+const MIN_TERMS = 2;
+
+/**
+ * Group sentences of different sources that report the same fact. Sentences are TF-IDF vectors of
+ * content lemmas, names (spelling-tolerant) and numbers; candidate pairs come from an inverted index,
+ * pairs above `options.alignThreshold` merge strongest-first. Every sentence ends up in exactly one
+ * fact; facts are ordered by how many sources report them, then by where they first appear.
+ * @example alignSentences(docs, normalizeOptions())[0] // { text, sources: [...], evidence: [...] }
+ */
+export function alignSentences(docs: readonly Doc[], options: Options): Fact[] {
+  const counts: Array<{ doc: number; sentence: number; terms: Map<string, number> }> = [];
+  docs.forEach((doc, d) => {
+    contentTerms(doc).forEach((terms, s) => {
+      if (terms.size >= MIN_TERMS) counts.push({ doc: d, sentence: s, terms });
+    });
+  });
+  const { vectors } = weighSentences(counts);
+  const pairs = findCandidatePairs(vectors, options.alignThreshold);
+  const groups = groupSentences(vectors, pairs, options.alignThreshold);
+  const total = docs.length || 1;
+
+  const facts = groups.map((members) => {
+    const items = members
+      .map((m) => vectors[m])
+      .filter((v): v is NonNullable<typeof v> => v !== undefined)
+      .map((v) => {
+        const doc = docs[v.doc] as Doc;
+        const s = doc.sentences[v.sentence];
+        if (!s) throw new Error(`sentence ${v.sentence} missing in ${doc.article.id}`);
+        return { doc, s, v };
+      })
+      .sort((x, y) => docs.indexOf(x.doc) - docs.indexOf(y.doc));
+    const quoted = items.map((it) => quotedShare(it.doc, it.s));
+    const opinion = items.map((it) => isOpinion(it.doc, it.s));
+    // The representative: a plain (unquoted, not opinion) wording, the most central, not too long.
+    let best = 0;
+    let bestScore = -Infinity;
+    items.forEach((it, i) => {
+      let central = 0;
+      for (const other of items) if (other !== it) central += cosineOf(it.v.weights, other.v.weights);
+      const len = it.s.end - it.s.start;
+      const score = central - (quoted[i] ?? 0) * 2 - (opinion[i] ? 3 : 0) - (len > 320 ? 0.5 : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    });
+    const rep = items[best] ?? items[0];
+    const sources = [...new Set(items.map((it) => it.doc.article.id))];
+    return {
+      firstDoc: Math.min(...items.map((it) => docs.indexOf(it.doc))),
+      position: Math.min(...items.map((it) => it.s.index / Math.max(1, it.doc.sentences.length))),
+      fact: {
+        id: "",
+        text: rep ? rep.doc.article.text.slice(rep.s.start, rep.s.end) : "",
+        sources,
+        evidence: items.map((it) => ({ source: it.doc.article.id, start: it.s.start, end: it.s.end })),
+        support: sources.length / total,
+        quoted: (quoted[best] ?? 0) > 0.5,
+        opinion: opinion.every(Boolean),
+      } satisfies Fact,
+    };
+  });
+  facts.sort(
+    (x, y) => y.fact.sources.length - x.fact.sources.length || x.position - y.position || x.firstDoc - y.firstDoc,
+  );
+  return facts.map((f, i) => ({ ...f.fact, id: `f${i + 1}` }));
+}
+
+function cosineOf(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  for (const [t, w] of a) dot += w * (b.get(t) ?? 0);
+  return dot;
+}

@@ -1,0 +1,51 @@
+import type { SentenceVector } from "./sentence-vectors.js";
+import { cosine } from "./sentence-vectors.js";
+
+export interface ScoredPair {
+  readonly a: number;
+  readonly b: number;
+  readonly score: number;
+}
+
+/** How many of a sentence's most distinctive terms are used to find its candidates. */
+const PROBE_TERMS = 8;
+
+/**
+ * Pairs of sentences from different sources whose cosine reaches `threshold`, found through an
+ * inverted index over each sentence's most distinctive terms rather than by comparing every pair:
+ * two sentences that report the same fact share at least one of their rarer terms.
+ */
+export function findCandidatePairs(vectors: readonly SentenceVector[], threshold: number): ScoredPair[] {
+  const postings = new Map<string, number[]>();
+  const probes: string[][] = vectors.map((v) =>
+    [...v.weights.entries()]
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, PROBE_TERMS)
+      .map(([t]) => t),
+  );
+  probes.forEach((terms, i) => {
+    for (const t of terms) {
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push(i);
+    }
+  });
+  const pairs: ScoredPair[] = [];
+  const seen = new Set<number>();
+  for (let i = 0; i < vectors.length; i++) {
+    const vi = vectors[i];
+    if (!vi) continue;
+    seen.clear();
+    for (const t of probes[i] ?? []) {
+      for (const j of postings.get(t) ?? []) {
+        if (j <= i || seen.has(j)) continue;
+        seen.add(j);
+        const vj = vectors[j];
+        if (!vj || vj.doc === vi.doc) continue;
+        const score = cosine(vi.weights, vj.weights);
+        if (score >= threshold) pairs.push({ a: i, b: j, score });
+      }
+    }
+  }
+  return pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}

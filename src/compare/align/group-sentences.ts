@@ -1,0 +1,63 @@
+import type { ScoredPair, } from "./candidate-pairs.js";
+import { cosine, type SentenceVector } from "./sentence-vectors.js";
+
+interface Group {
+  members: number[];
+  docs: Set<number>;
+  centroid: Map<string, number>;
+}
+
+function addInto(target: Map<string, number>, v: Map<string, number>): void {
+  for (const [t, w] of v) target.set(t, (target.get(t) ?? 0) + w);
+}
+
+function unit(v: Map<string, number>): Map<string, number> {
+  let n = 0;
+  for (const w of v.values()) n += w * w;
+  n = Math.sqrt(n) || 1;
+  const out = new Map<string, number>();
+  for (const [t, w] of v) out.set(t, w / n);
+  return out;
+}
+
+/**
+ * Merge aligned pairs into groups, strongest pairs first. A group holds at most one sentence per
+ * source (a source does not corroborate itself), and two groups merge only when their centroids are
+ * still similar: this stops chains of loosely related sentences from becoming one "fact".
+ */
+export function groupSentences(vectors: readonly SentenceVector[], pairs: readonly ScoredPair[], threshold: number): number[][] {
+  const groupOf = new Int32Array(vectors.length).fill(-1);
+  const groups: Group[] = [];
+  const groupFor = (i: number): number => {
+    if ((groupOf[i] ?? -1) >= 0) return groupOf[i] ?? -1;
+    const v = vectors[i];
+    groups.push({ members: [i], docs: new Set([v?.doc ?? -1]), centroid: new Map(v?.weights ?? []) });
+    groupOf[i] = groups.length - 1;
+    return groups.length - 1;
+  };
+  for (const { a, b } of pairs) {
+    const ga = groupFor(a);
+    const gb = groupFor(b);
+    if (ga === gb) continue;
+    const A = groups[ga];
+    const B = groups[gb];
+    if (!A || !B) continue;
+    let clash = false;
+    for (const d of B.docs) if (A.docs.has(d)) clash = true;
+    if (clash) continue;
+    if (A.members.length + B.members.length > 2 && cosine(unit(A.centroid), unit(B.centroid)) < threshold) continue;
+    const [keep, drop] = A.members.length >= B.members.length ? [A, B] : [B, A];
+    const keepIndex = keep === A ? ga : gb;
+    for (const m of drop.members) {
+      keep.members.push(m);
+      groupOf[m] = keepIndex;
+    }
+    for (const d of drop.docs) keep.docs.add(d);
+    addInto(keep.centroid, drop.centroid);
+    drop.members = [];
+    drop.docs.clear();
+  }
+  const out: number[][] = groups.filter((g) => g.members.length > 0).map((g) => g.members.sort((x, y) => x - y));
+  for (let i = 0; i < vectors.length; i++) if ((groupOf[i] ?? -1) < 0) out.push([i]);
+  return out;
+}
