@@ -51,7 +51,7 @@ export function cleanArticleDom(root: Element, title?: string): RemovedBlock[] {
     removed.push({ rule, text: textOf(el).slice(0, 200) });
     el.remove();
   };
-  for (const el of [...root.querySelectorAll(FURNITURE_SELECTOR)]) if (el.isConnected !== false) drop(el, "furniture-element");
+  for (const el of [...root.querySelectorAll(FURNITURE_SELECTOR)]) if (el.parentNode) drop(el, "furniture-element");
   const total = textOf(root).length || 1;
   for (const el of [...root.querySelectorAll("*")]) {
     if (!el.parentNode || !hasBoilerplateClass(el)) continue;
