@@ -35,7 +35,7 @@ export const TEXT_RULES: ReadonlyArray<TextRule> = [
     name: "read-more",
     reason: "a pointer to another story",
     test: (t, w, link) =>
-      w <= 30 && /^(related( articles?| stories| coverage)?|read more|read also|see also|also( read)?|more|more from [^:]{1,30}|recommended|watch|listen|trending|most read)\s*[:»>|-]/i.test(t) &&
+      w <= 30 && /^(related( \w+){0,3}|read more|read also|see (also|more)|also( read)?|more|more from [^:]{1,30}|recommended|watch|listen|trending|most read)\s*[:»>|-]/i.test(t) &&
       (link > 0.3 || w <= 20),
   },
   {
@@ -79,7 +79,7 @@ export const TEXT_RULES: ReadonlyArray<TextRule> = [
     test: (t, w) =>
       w <= 50 &&
       (/^[(\[]?(reporting|writing|editing|additional reporting|compiled|produced) by\b/i.test(t) ||
-        /\bcontributed (to )?this (report|story|article)\W*$/i.test(t)),
+        /\bcontributed (to )?(this (report|story|article)|reporting)\b[^.]{0,60}\W*$/i.test(t)),
   },
   {
     // "Email Jane Roe at jroe@example.com or follow her @jroe", "Have a tip? ... may be reached at ..."
@@ -103,6 +103,24 @@ export const TEXT_RULES: ReadonlyArray<TextRule> = [
     name: "tags-line",
     reason: "a tags or category line",
     test: (t, w) => w <= 40 && /^(tags?|tagged( with)?|categor(y|ies|ia)|filed under|topics?|keywords)\s*[:：]/i.test(t),
+  },
+  {
+    // "Copyright © 2019 Example Media. All rights reserved."
+    name: "copyright-line",
+    reason: "a copyright notice",
+    test: (t, w) => w <= 30 && (/^(copyright|©|\(c\))/i.test(t) || /\ball rights reserved\b/i.test(t)),
+  },
+  {
+    // "November 20, 2019 / 1:07 AM / Example News", "Nov. 20, 2019, 9:28 AM UTC": a dateline standing alone
+    name: "date-line",
+    reason: "a date or time standing alone",
+    test: (t, w) => w <= 12 && /\b\d{1,2}:\d{2}\b/.test(t) && /\b(19|20)\d{2}\b/.test(t) && !/[.!?]["”’)]?$/.test(t.replace(/\b(a\.m|p\.m)\.$/i, "")),
+  },
+  {
+    // "Plane passengers quarantined after outbreak [VIDEO]": a linked headline with a section tag
+    name: "tagged-headline",
+    reason: "a headline tagged [VIDEO]/[INSIGHT]",
+    test: (t, w) => w <= 25 && /\[[A-Z]{3,}\]\W*$/.test(t),
   },
   {
     // a run of links with little text around them: tag clouds, story lists, menus

@@ -74,9 +74,21 @@ export function cleanArticleDom(root: Element, title?: string): RemovedBlock[] {
     }
     const rule = matchTextRule(text, countWords(text), linkShareOf(el, text));
     if (rule) drop(el, rule.name);
+    else if (isImageCaption(el, text)) drop(el, "image-caption");
     else if (countWords(text) > 8) seenText = true;
   }
   return removed;
+}
+
+/**
+ * A short block that is the only text in a small container holding an image is that image's caption
+ * (`<div><img><p>An artist's concept of the lander.</p></div>`), figure markup or not.
+ */
+function isImageCaption(el: Element, text: string): boolean {
+  if (countWords(text) > 40 || el.querySelector("img")) return false;
+  const box = el.parentElement;
+  if (!box || !box.querySelector("img")) return false;
+  return textOf(box) === text;
 }
 
 function normalizeForCompare(s: string): string {
