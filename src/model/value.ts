@@ -18,6 +18,8 @@ export const ValueMentionSchema = z.object({
   high: z.number(),
   /** "about", "nearly", "more than", "at least" ... or "exact". */
   approx: z.string(),
+  /** For dates and times: how much the text pins down ("weekday" when a weekday could not be resolved). */
+  precision: z.enum(["year", "month", "day", "weekday", "time"]).optional(),
   /** The thing measured and its predicate, e.g. { subject: "meeting", predicate: "last" }. */
   slot: z.object({ subject: z.string(), predicate: z.string() }).optional(),
   /** Offsets of the sentence that holds it. */

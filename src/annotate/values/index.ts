@@ -1,7 +1,67 @@
 import type { Options } from "../../config/options.js";
 import type { Doc } from "../../model/doc.js";
+import type { Warning } from "../../model/span.js";
+import type { ValueMention } from "../../model/value.js";
+import { attachSlot } from "./attach-slot.js";
+import { findDates } from "./find-dates.js";
+import { findQuantities } from "./find-quantities.js";
+import { overlaps, type ValueDraft } from "./value-draft.js";
+
+/** The date relative expressions are read against: the article's own date, else the configured one. */
+export function referenceDateOf(doc: Doc, options: Pick<Options, "referenceDate">): Date | undefined {
+  for (const raw of [doc.article.published, options.referenceDate]) {
+    if (!raw) continue;
+    const d = new Date(raw);
+    if (!Number.isNaN(d.getTime())) return d;
+  }
+  return undefined;
+}
+
+/**
+ * Quantities and dates of one article, overlaps settled: a date beats a bare number inside it
+ * ("15" in "August 15, 2025"); a quantity with a unit beats a date read into it.
+ */
+function findAllValues(doc: Doc, reference: Date | undefined): ValueDraft[] {
+  const text = doc.article.text;
+  const quantities = findQuantities(text, doc.tokens);
+  const dates: ValueDraft[] = [];
+  for (const s of doc.sentences) {
+    for (const d of findDates(text.slice(s.start, s.end), { reference })) {
+      dates.push({ ...d, start: d.start + s.start, end: d.end + s.start });
+    }
+  }
+  const keptDates = dates.filter((d) => !quantities.some((q) => q.kind !== "number" && q.kind !== "count" && overlaps(q, d)));
+  const keptQuantities = quantities.filter((q) => !keptDates.some((d) => overlaps(q, d)));
+  return [...keptQuantities, ...keptDates].sort((a, b) => a.start - b.start);
+}
 
 /** Stage: finds typed values with their slots (needs sentences, tokens; adds `values`). */
-export function annotateValues(doc: Doc, _options: Options): Doc {
-  return doc;
+export function annotateValues(doc: Doc, options: Options): Doc {
+  const reference = referenceDateOf(doc, options);
+  const values: ValueMention[] = [];
+  const warnings: Warning[] = [];
+  for (const draft of findAllValues(doc, reference)) {
+    const sentence = doc.sentences.find((s) => draft.start >= s.start && draft.start < s.end);
+    if (!sentence) continue;
+    const tokens = doc.tokens.filter((t) => t.sentence === sentence.index);
+    const slot = attachSlot(draft, tokens, doc.article.text);
+    values.push({
+      ...draft,
+      ...(slot ? { slot } : {}),
+      sentenceStart: sentence.start,
+      sentenceEnd: sentence.end,
+    });
+  }
+  const weekdays = values.filter((v) => v.precision === "weekday");
+  if (weekdays.length > 0) {
+    warnings.push({
+      stage: "annotate",
+      rule: "values/unresolved-weekday",
+      source: doc.article.id,
+      start: weekdays[0]!.start,
+      end: weekdays[0]!.end,
+      reason: `${weekdays.length} weekday(s) kept unresolved: the article has no publication date (pass --reference-date)`,
+    });
+  }
+  return { ...doc, values, warnings: [...doc.warnings, ...warnings] };
 }

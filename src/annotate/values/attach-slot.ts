@@ -1,0 +1,128 @@
+import type { Token } from "../../model/token.js";
+import type { ValueMention } from "../../model/value.js";
+import { DISTINGUISHING_MODIFIERS, eventGroupOf } from "./event-nouns.js";
+import type { ValueDraft } from "./value-draft.js";
+
+export type Slot = NonNullable<ValueMention["slot"]>;
+
+/** Verbs too light to name what a value measures. */
+const LIGHT_VERBS = new Set([
+  "be", "have", "do", "will", "would", "can", "could", "may", "might", "should", "must", "say", "get", "make",
+]);
+const NOUNISH = new Set(["NOUN", "PROPN"]);
+
+/** Predicate a kind of value always measures, whatever verb carries it. */
+const KIND_PREDICATE: Partial<Record<ValueMention["kind"], string>> = {
+  duration: "duration", distance: "length", date: "date", time: "time",
+};
+
+/**
+ * The head of the noun phrase ending at token `i` (walking left over a noun compound), with any
+ * distinguishing modifier ("next", "second") kept in front. "press conference" stays two words.
+ */
+function nounPhraseAt(tokens: readonly Token[], i: number, text: string, floor = 0): string | undefined {
+  const head = tokens[i];
+  if (!head || !NOUNISH.has(head.pos)) return undefined;
+  let first = i;
+  while (first > floor && NOUNISH.has(tokens[first - 1]?.pos ?? "") && first > i - 2) first--;
+  const words = tokens.slice(first, i + 1).map((t) => t.lemma);
+  const compound = words.join(" ");
+  let subject = eventGroupOf(compound) ?? (words.length > 1 ? eventGroupOf(words.slice(-2).join(" ")) : undefined);
+  if (!subject) {
+    const h = eventGroupOf(head.lemma) ?? eventGroupOf(text.slice(head.start, head.end));
+    // "summit meeting" is one meeting; "cabinet meeting" is a different one.
+    const modifiersAreEvents = words.slice(0, -1).every((w) => eventGroupOf(w) === h);
+    subject = h && modifiersAreEvents ? h : head.pos === "PROPN" ? text.slice(tokens[first]!.start, head.end) : compound;
+  }
+  for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
+    const t = tokens[j];
+    if (!t || !["ADJ", "ADV", "NUM", "VERB", "NOUN"].includes(t.pos) && t.pos !== "X") {
+      if (t && t.pos !== "DET" && t.pos !== "PRON" && t.pos !== "PUNCT") break;
+      continue;
+    }
+    const w = text.slice(t.start, t.end).toLowerCase();
+    if (DISTINGUISHING_MODIFIERS.has(w) || DISTINGUISHING_MODIFIERS.has(t.lemma)) return `${w} ${subject}`;
+  }
+  return subject;
+}
+
+/** The noun a value modifies ("three-hour meeting", "2.5 hours of talks"), if it directly precedes one. */
+function modifiedNoun(tokens: readonly Token[], after: number, text: string): string | undefined {
+  let i = after;
+  if (tokens[i]?.lemma === "of") i++;
+  while (tokens[i] && ["DET", "ADJ"].includes(tokens[i]!.pos)) i++;
+  if (!tokens[i] || !NOUNISH.has(tokens[i]!.pos)) return undefined;
+  while (tokens[i + 1] && NOUNISH.has(tokens[i + 1]!.pos)) i++;
+  return nounPhraseAt(tokens, i, text, after);
+}
+
+/** The subject noun phrase before token `verb`, skipping "itself, however,". */
+function subjectBefore(tokens: readonly Token[], verb: number, text: string, skip: ValueDraft): string | undefined {
+  for (let i = verb - 1; i >= 0 && i >= verb - 8; i--) {
+    const t = tokens[i]!;
+    if (t.start < skip.end && skip.start < t.end) continue;
+    if (NOUNISH.has(t.pos)) return nounPhraseAt(tokens, i, text);
+    if (t.pos === "VERB" && !LIGHT_VERBS.has(t.lemma)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Attach a value to what it measures, from the sentence's tokens, without a parser: the noun the
+ * value modifies, else the nearest content verb and its subject.
+ * @example "The talks lasted about two and a half hours" -> { subject: "meeting", predicate: "duration" }
+ */
+export function attachSlot(value: ValueDraft, sentenceTokens: readonly Token[], text: string): Slot | undefined {
+  const after = sentenceTokens.findIndex((t) => t.start >= value.end);
+  const beforeEnd = sentenceTokens.findIndex((t) => t.end > value.start);
+  const kindPredicate = KIND_PREDICATE[value.kind];
+  const firstAfter = after < 0 ? sentenceTokens.length : after;
+  const lastBefore = (beforeEnd < 0 ? sentenceTokens.length : beforeEnd) - 1;
+  // A count's own noun is what it measures; the verb says what happened to it.
+  if (value.kind === "count") {
+    const verb = nearestVerb(sentenceTokens, lastBefore, firstAfter);
+    return { subject: value.unit ?? "", predicate: verb?.lemma ?? "" };
+  }
+  const bareYear = value.kind === "date" && /^\d{4}$/.test(value.text);
+  if ((value.kind !== "date" && value.kind !== "time") || bareYear) {
+    const noun = modifiedNoun(sentenceTokens, firstAfter, text);
+    const hyphenated = /-\s*$/.test(text.slice(value.end - 6, value.end)) || /^\s*-/.test(text.slice(value.end, value.end + 2));
+    const directlyBefore = (sentenceTokens[firstAfter]?.start ?? Infinity) - value.end <= 1;
+    if (noun && (directlyBefore || hyphenated || sentenceTokens[firstAfter]?.lemma === "of")) {
+      const verb = nearestVerb(sentenceTokens, lastBefore, firstAfter);
+      return { subject: noun, predicate: kindPredicate ?? verb?.lemma ?? "" };
+    }
+  }
+  // "talks on Friday", "after meeting for around 2.5 hours": an event word just before the value names the event.
+  for (let i = lastBefore; i >= 0 && i >= lastBefore - 3; i--) {
+    const t = sentenceTokens[i]!;
+    if (t.pos === "VERB" && !eventGroupOf(t.lemma)) break;
+    const group = eventGroupOf(t.lemma);
+    if (!group) continue;
+    const subject = NOUNISH.has(t.pos) ? nounPhraseAt(sentenceTokens, i, text) : group;
+    if (subject) return { subject, predicate: kindPredicate ?? nearestVerb(sentenceTokens, lastBefore, firstAfter)?.lemma ?? "" };
+  }
+  const verbIndex = nearestVerbIndex(sentenceTokens, lastBefore, firstAfter);
+  if (verbIndex === undefined) return kindPredicate ? { subject: "", predicate: kindPredicate } : undefined;
+  const verb = sentenceTokens[verbIndex]!;
+  const event = eventGroupOf(verb.lemma);
+  const subject = event ?? subjectBefore(sentenceTokens, verbIndex, text, value) ?? "";
+  return { subject, predicate: kindPredicate ?? verb.lemma };
+}
+
+function nearestVerbIndex(tokens: readonly Token[], lastBefore: number, firstAfter: number): number | undefined {
+  for (let i = lastBefore; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.pos === "VERB" && !LIGHT_VERBS.has(t.lemma)) return i;
+  }
+  for (let i = firstAfter; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === "VERB" && !LIGHT_VERBS.has(t.lemma)) return i;
+  }
+  return undefined;
+}
+
+function nearestVerb(tokens: readonly Token[], lastBefore: number, firstAfter: number): Token | undefined {
+  const i = nearestVerbIndex(tokens, lastBefore, firstAfter);
+  return i === undefined ? undefined : tokens[i];
+}

@@ -1,0 +1,136 @@
+import type { Token } from "../../model/token.js";
+import { APPROX_SOURCE, findApproximator, rangeFor } from "./approximators.js";
+import { FRACTION_SOURCE, parseFraction } from "./fractions.js";
+import { DIGITS_SOURCE, NUMBER_WORDS_SOURCE, SCALES, parseNumber } from "./number-words.js";
+import { PREFIX_UNIT_SOURCE, SUFFIX_UNIT_SOURCE, findUnit } from "./units.js";
+import type { ValueDraft } from "./value-draft.js";
+
+const SCALE = "hundred|thousand|million|billion|trillion|bn|mn|tn|m|k";
+const NUM = `(?:${DIGITS_SOURCE}|(?:${NUMBER_WORDS_SOURCE})\\b)(?<half>\\s+and\\s+(?:a|one)[\\s-]half)?`;
+
+/**
+ * [hedge] [currency] number [scale] [range end] [unit]: "about two and a half hours", "$3 billion",
+ * "1,000 kilometres", "45%", "three-hour", "10-15 people".
+ */
+const QUANTITY = new RegExp(
+  `(?<![\\w-])(?<approx>(?:${APPROX_SOURCE})\\s+)?(?<cur>(?:${PREFIX_UNIT_SOURCE})\\s?)?(?<num>${NUM})` +
+    `(?<scale>\\s?(?:${SCALE})\\b)?` +
+    `(?:\\s*(?:-|–|to)\\s*(?:${PREFIX_UNIT_SOURCE})?(?<num2>${DIGITS_SOURCE})(?<scale2>\\s?(?:${SCALE})\\b)?)?` +
+    `(?<unit>[\\s-]*(?:${SUFFIX_UNIT_SOURCE})(?![\\w]))?`,
+  "gi",
+);
+
+/** "roughly one-fifth", "a third", "two-thirds of", "half of". */
+const FRACTION = new RegExp(`(?<![\\w-])(?<approx>(?:${APPROX_SOURCE})\\s+)?(?<frac>${FRACTION_SOURCE})(?![\\w-])`, "gi");
+
+/** "an hour", "half an hour", "an hour and a half": durations with no number written. */
+const ARTICLE_DURATION = /(?<![\w-])(?<approx>(?:about|around|nearly|almost|more than|over|less than|under|at least)\s+)?(?<half>half\s+)?(?:an?|one)\s+(?<unit>hour|day|week|month|year|minute)(?<andhalf>\s+and\s+a\s+half)?(?!\w)/gi;
+
+const YEAR_LIKE = /^(1[6-9]\d\d|20\d\d)$/;
+/** Nouns after a number that are not what it counts ("3 of them", "the 2 p.m."). */
+const NOT_COUNTED = new Set(["of", "time", "times", "am", "pm", "a.m.", "p.m.", "percent", "o'clock"]);
+
+function scaleOf(raw: string | undefined): number {
+  if (!raw) return 1;
+  return SCALES[raw.trim().toLowerCase()] ?? 1;
+}
+
+/** The noun right after a number, skipping up to two adjectives: "15 Ukrainian soldiers" -> "soldier". */
+function countedNoun(tokens: readonly Token[], end: number): Token | undefined {
+  let i = tokens.findIndex((t) => t.start >= end);
+  if (i < 0) return undefined;
+  let adjectives = 0;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) return undefined;
+    // "15 Ukrainian soldiers": nationality adjectives are often tagged PROPN.
+    if ((t.pos === "ADJ" || t.pos === "PROPN") && adjectives < 2) {
+      adjectives++;
+      continue;
+    }
+    if (t.pos !== "NOUN") return undefined;
+    // Take the last noun of a compound: "15 aid workers" counts workers.
+    let j = i;
+    while (tokens[j + 1]?.pos === "NOUN" && tokens[j + 1]!.start - tokens[j]!.end <= 1) j++;
+    return tokens[j];
+  }
+  return undefined;
+}
+
+/**
+ * Quantities, counts, bare numbers and fractions in a text, with hedges turned into ranges. Years and
+ * times are left to the date rule.
+ * @example findQuantities("It lasted about 2.5 hours.", tokens)[0] // { kind: "duration", low: 2.25, high: 2.75, ... }
+ */
+export function findQuantities(text: string, tokens: readonly Token[]): ValueDraft[] {
+  const out: ValueDraft[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const g = m.groups ?? {};
+    const numText = g.num ?? "";
+    let v = parseNumber(numText.replace(/\s+and\s+(a|one)[\s-]half$/i, ""));
+    if (v === undefined) continue;
+    if (g.half) v += 0.5;
+    const start = m.index ?? 0;
+    const end = start + m[0].replace(/\s+$/, "").length;
+    const isWords = !/\d/.test(numText);
+    const hedge = g.approx ? findApproximator(g.approx) : undefined;
+    const approx = hedge?.label ?? "exact";
+    const currency = g.cur ? findUnit(g.cur, true) : undefined;
+    const suffix = g.unit ? findUnit(g.unit.replace(/^[\s-]+/, "")) : undefined;
+    // Scale words need a currency or a digit ("$3bn", "2.5 million"); "m" alone is too ambiguous.
+    const scaleRaw = g.scale?.trim().toLowerCase();
+    if (scaleRaw && ["m", "k", "bn", "mn", "tn"].includes(scaleRaw) && !currency && !suffix?.kind.startsWith("money")) {
+      continue;
+    }
+    const factorScale = scaleOf(g.scale);
+    let v2 = g.num2 !== undefined ? parseNumber(g.num2) : undefined;
+    if (v2 !== undefined) v2 *= g.scale2 ? scaleOf(g.scale2) : factorScale;
+    v *= factorScale;
+    const unit = currency ?? suffix;
+    if (YEAR_LIKE.test(numText) && !unit && (v2 === undefined || YEAR_LIKE.test(g.num2 ?? ""))) continue;
+    const [l0, h0] = rangeFor(approx, v);
+    let low = l0;
+    let high = h0;
+    if (v2 !== undefined && v2 > v) high = v2;
+    if (unit) {
+      out.push({
+        start, end, text: text.slice(start, end), kind: unit.kind, unit: unit.unit,
+        low: low * unit.factor, high: high * unit.factor, approx,
+      });
+      continue;
+    }
+    const noun = countedNoun(tokens, end);
+    if (noun && !NOT_COUNTED.has(noun.lemma) && !(isWords && v === 1)) {
+      out.push({ start, end, text: text.slice(start, end), kind: "count", unit: noun.lemma, low, high, approx });
+      continue;
+    }
+    if (isWords) continue; // "the biggest one", "the two of them"
+    out.push({ start, end, text: text.slice(start, end), kind: "number", low, high, approx });
+  }
+  for (const m of text.matchAll(ARTICLE_DURATION)) {
+    const g = m.groups ?? {};
+    const unit = findUnit(g.unit ?? "");
+    if (!unit) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    const v = g.half ? 0.5 : g.andhalf ? 1.5 : 1;
+    const approx = g.approx ? (findApproximator(g.approx)?.label ?? "exact") : "exact";
+    const [low, high] = rangeFor(approx, v);
+    // "a year" in "once a year" or "a day" in "twice a day" is a rate, not a length.
+    if (/\b(?:once|twice|times|per)\s*$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+    out.push({ start, end, text: m[0], kind: unit.kind, unit: unit.unit, low: low * unit.factor, high: high * unit.factor, approx });
+  }
+  for (const m of text.matchAll(FRACTION)) {
+    const g = m.groups ?? {};
+    const f = parseFraction(g.frac ?? "");
+    if (f === undefined) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    const approx = g.approx ? (findApproximator(g.approx)?.label ?? "exact") : "exact";
+    const [low, high] = rangeFor(approx, f * 100);
+    out.push({ start, end, text: m[0], kind: "fraction", unit: "%", low, high, approx });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

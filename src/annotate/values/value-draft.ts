@@ -1,0 +1,27 @@
+import type { ValueKind, ValueMention } from "../../model/value.js";
+
+/** A value found by one rule, before its slot is attached. */
+export type ValueDraft = Omit<ValueMention, "slot" | "sentenceStart" | "sentenceEnd">;
+
+/** Canonical kinds that can be compared with each other (a fraction is a share, like a percent). */
+export function dimensionOf(v: { kind: ValueKind; unit?: string | undefined }): string {
+  if (v.kind === "fraction" || v.kind === "percent") return v.unit === "pp" ? "percent-points" : "share";
+  if (v.kind === "count") return `count:${v.unit ?? ""}`;
+  if (v.kind === "money") return `money:${v.unit ?? ""}`;
+  if (v.kind === "date") return v.precision === "weekday" ? "weekday" : "date";
+  return v.kind;
+}
+
+/** True when two spans overlap. */
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** A number written short and plain: 2.5, 1,000, 0.2. */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const abs = Math.abs(n);
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+  const rounded = Number(n.toFixed(digits));
+  return rounded.toLocaleString("en-US", { maximumFractionDigits: digits });
+}
