@@ -10,9 +10,13 @@ export const QuoteMentionSchema = z.object({
   speaker: z.string().nullable(),
   /** Where the speaker was found (name, pronoun or role), when found. */
   speakerSpan: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
+  /** Where the resolved name is written: the name itself, or the antecedent of a pronoun or role. */
+  nameSpan: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
+  /** True for a quote inside a quote (its speaker is the inner one). */
+  nested: z.boolean().optional(),
   /** How the speaker was found: "said-X", "X-said", "according-to", "pronoun", "role", "colon"... */
   rule: z.string(),
-  /** The sentence span(s) the quote sits in. */
+  /** Indices of the first and last sentence the quote sits in. */
   sentenceStart: z.number().int().nonnegative(),
   sentenceEnd: z.number().int().nonnegative(),
 });

@@ -1,0 +1,111 @@
+import type { Doc } from "../../model/doc.js";
+import type { SpeakerFind } from "./quote-context.js";
+import { entityAt, wordAt } from "./quote-context.js";
+
+export const PRONOUNS = new Set(["he", "she", "they", "it", "i", "we"]);
+const NP_INNER = new Set(["ADJ", "NOUN", "PROPN", "NUM", "DET"]);
+const POSSESSIVE = /^['’]s?$/;
+const POSTMODIFIER_HEAD = new Set(["ADP"]);
+/** Words that may sit between a subject and its reporting verb: "has said", "later added", "also told". */
+const BETWEEN = new Set(["ADV", "AUX", "PART"]);
+
+type Within = (i: number) => boolean;
+
+function find(doc: Doc, from: number, to: number, rule: string): SpeakerFind | undefined {
+  const a = doc.tokens[from];
+  const b = doc.tokens[to];
+  if (!a || !b) return undefined;
+  const span = { start: a.start, end: b.end };
+  // The head is the last word: "spokeswoman Jo Lin" is Jo Lin, "Volkov's spokeswoman" is not Volkov.
+  const ent = doc.entities.find((e) => e.start >= a.start && e.end === b.end && e.type === "person");
+  if (ent) return { span: { start: ent.start, end: ent.end }, kind: "entity", entity: ent, rule };
+  const any = doc.entities.find((e) => e.start >= a.start && e.end <= b.end && e.start === a.start && e.end === b.end);
+  if (any) return { span, kind: "entity", entity: any, rule };
+  if (from === to && PRONOUNS.has(wordAt(doc, from).toLowerCase())) return { span, kind: "pronoun", rule };
+  return { span, kind: "nominal", rule };
+}
+
+/**
+ * The noun phrase ending at token `end` (reading leftwards), skipping adverbs and auxiliaries next to
+ * the verb: "a source familiar with the talks [said]" -> "a source"; "Ada Brennan, the minister, [said]"
+ * -> "Ada Brennan". Returns undefined when no noun, name or pronoun is there.
+ */
+export function readSpeakerLeft(doc: Doc, end: number, ok: Within, rule: string): SpeakerFind | undefined {
+  let k = end;
+  while (k >= 0 && ok(k) && BETWEEN.has(doc.tokens[k]?.pos ?? "") && !POSSESSIVE.test(wordAt(doc, k))) k--;
+  return readNounPhraseLeft(doc, k, ok, rule, 0);
+}
+
+function readNounPhraseLeft(doc: Doc, end: number, ok: Within, rule: string, depth: number): SpeakerFind | undefined {
+  if (end < 0 || !ok(end)) return undefined;
+  const t = doc.tokens[end];
+  if (!t) return undefined;
+  // "Ada Brennan, the minister, said": read past an apposition to the name.
+  if (wordAt(doc, end) === "," && depth === 0) {
+    const inner = readNounPhraseLeft(doc, end - 1, ok, rule, 1);
+    if (!inner) return undefined;
+    const s = firstTokenOf(doc, inner.span.start);
+    if (s > 0 && wordAt(doc, s - 1) === ",") {
+      const outer = readNounPhraseLeft(doc, s - 2, ok, rule, 1);
+      if (outer && (outer.kind === "entity" || outer.kind === "pronoun")) return outer;
+    }
+    return undefined;
+  }
+  if (t.pos === "PRON") {
+    return PRONOUNS.has(wordAt(doc, end).toLowerCase()) ? find(doc, end, end, rule) : undefined;
+  }
+  const ent = entityAt(doc, end);
+  if (t.pos !== "NOUN" && t.pos !== "PROPN" && !ent) return undefined;
+  let s = end;
+  while (s - 1 >= 0 && ok(s - 1)) {
+    const p = doc.tokens[s - 1];
+    if (!p || p.sentence !== t.sentence) break;
+    const w = wordAt(doc, s - 1);
+    if (NP_INNER.has(p.pos) || POSSESSIVE.test(w) || (p.pos === "PRON" && /^(his|her|their|its|our|my)$/i.test(w))) {
+      s--;
+      if (p.pos === "DET" && !/^(the|a|an|this|that|these|those|some|many|several|one|another|both|all|each|no)$/i.test(w)) break;
+      continue;
+    }
+    break;
+  }
+  // "a source close to the talks said": a prepositional phrase hangs off the real subject.
+  if (depth < 2 && s - 1 >= 0 && ok(s - 1) && POSTMODIFIER_HEAD.has(doc.tokens[s - 1]?.pos ?? "")) {
+    let k = s - 2;
+    while (k >= 0 && ok(k) && doc.tokens[k]?.pos === "ADJ") k--;
+    const head = readNounPhraseLeft(doc, k, ok, rule, depth + 1);
+    if (head && head.kind !== "pronoun") return head;
+  }
+  return find(doc, s, end, rule);
+}
+
+function firstTokenOf(doc: Doc, start: number): number {
+  return doc.tokens.findIndex((t) => t.start === start);
+}
+
+/**
+ * The noun phrase starting at token `from` (reading rightwards): `said [Ada Brennan]`,
+ * `said [the minister's spokeswoman, Jo Lin]` -> the person named; `said [he]`.
+ */
+export function readSpeakerRight(doc: Doc, from: number, ok: Within, rule: string): SpeakerFind | undefined {
+  const t = doc.tokens[from];
+  if (!t || !ok(from)) return undefined;
+  if (t.pos === "PRON") return PRONOUNS.has(wordAt(doc, from).toLowerCase()) ? find(doc, from, from, rule) : undefined;
+  let e = from;
+  let sawHead = false;
+  while (e < doc.tokens.length && ok(e)) {
+    const u = doc.tokens[e];
+    if (!u || u.sentence !== t.sentence) break;
+    const w = wordAt(doc, e);
+    const isInner = NP_INNER.has(u.pos) || POSSESSIVE.test(w) || (u.pos === "PRON" && /^(his|her|their|its)$/i.test(w));
+    if (!isInner && !entityAt(doc, e)) break;
+    if (u.pos === "NOUN" || u.pos === "PROPN" || entityAt(doc, e)) sawHead = true;
+    e++;
+  }
+  if (!sawHead) return undefined;
+  // "said the ministry's spokeswoman, Jo Lin": the name in apposition is the speaker.
+  if (wordAt(doc, e) === ",") {
+    const ent = entityAt(doc, e + 1);
+    if (ent && ent.type === "person") return { span: { start: ent.start, end: ent.end }, kind: "entity", entity: ent, rule };
+  }
+  return find(doc, from, e - 1, rule);
+}

@@ -1,0 +1,92 @@
+import type { Doc } from "../../model/doc.js";
+import type { EntityMention } from "../../model/entity.js";
+import type { Span } from "../../model/span.js";
+import type { SpeakerFind } from "./quote-context.js";
+
+/** A speaker resolved to a name, or null with the reason it could not be. */
+export interface ResolvedSpeaker {
+  name: string | null;
+  /** Where the name itself was found (the antecedent of a pronoun, the titled mention of a role). */
+  entitySpan?: Span;
+  how: "name" | "pronoun" | "role" | "description" | "unresolved";
+  reason?: string;
+}
+
+/** Role nouns too general to pick one titled person ("the official said" may be anyone). */
+const GENERIC_HEADS = new Set(["official", "officials", "source", "sources", "person", "people", "spokesperson", "aide", "aides", "statement", "report", "analyst", "expert"]);
+
+function nameOf(m: EntityMention): string {
+  return m.full ?? m.name;
+}
+
+/** People (or organisations) mentioned before `pos` outside quotes, nearest sentence first, subject first. */
+function antecedents(doc: Doc, pos: number, types: ReadonlySet<string>, quoted: (p: number) => boolean): EntityMention[] {
+  const before = doc.entities.filter((e) => e.end <= pos && types.has(e.type) && !quoted(e.start));
+  const sentenceOf = (p: number) => doc.sentences.findIndex((s) => s.start <= p && p < s.end);
+  const here = sentenceOf(pos);
+  const bySentence = new Map<number, EntityMention[]>();
+  for (const e of before) {
+    const s = sentenceOf(e.start);
+    if (here - s > 4) continue;
+    bySentence.set(s, [...(bySentence.get(s) ?? []), e]);
+  }
+  const out: EntityMention[] = [];
+  for (const s of [...bySentence.keys()].sort((a, b) => b - a)) {
+    const list = bySentence.get(s) ?? [];
+    // In the pronoun's own sentence the nearest mention wins; in earlier ones the first (the subject).
+    out.push(...(s === here ? [...list].reverse() : list));
+  }
+  return out;
+}
+
+/**
+ * Resolve what a rule found to a name: a person's mention to its fullest in-article form; "he"/"she"
+ * to the nearest person before it (the previous quote's speaker first when it is close); "they"/"it"
+ * to the nearest organisation; a role ("the president", "the foreign minister") to the person whose
+ * title has that head word. A general description ("a senior official") is kept as written.
+ */
+export function resolveSpeaker(
+  doc: Doc,
+  found: SpeakerFind,
+  quoted: (p: number) => boolean,
+  previous: { name: string; span: Span; at: number } | undefined,
+): ResolvedSpeaker {
+  const text = doc.article.text;
+  if (found.resolved) return { name: found.resolved.name, entitySpan: found.resolved.span, how: "name" };
+  if (found.kind === "entity" && found.entity) return { name: nameOf(found.entity), entitySpan: { start: found.entity.start, end: found.entity.end }, how: "name" };
+  const phrase = text.slice(found.span.start, found.span.end);
+  const lower = phrase.toLowerCase();
+  if (found.kind === "pronoun") {
+    if (lower === "he" || lower === "she") {
+      const cands = antecedents(doc, found.span.start, new Set(["person"]), quoted);
+      // The last quote's speaker, unless another person was named since: '"...," said Ada Brennan's
+      // aide Jo Lin. "...," she added' is Jo Lin; 'Tom Hale disagreed. "...," he said' is Hale.
+      const since = previous ? cands.filter((c) => c.start > Math.max(previous.span.end, previous.at) && nameOf(c) !== previous.name) : [];
+      if (previous && found.span.start - previous.at < 600 && since.length === 0) {
+        return { name: previous.name, entitySpan: previous.span, how: "pronoun" };
+      }
+      const c = cands[0];
+      if (c) return { name: nameOf(c), entitySpan: { start: c.start, end: c.end }, how: "pronoun" };
+      return { name: null, how: "unresolved", reason: `no person named before "${phrase}"` };
+    }
+    if (lower === "they" || lower === "it") {
+      const c = antecedents(doc, found.span.start, new Set(["organization"]), quoted)[0];
+      if (c) return { name: nameOf(c), entitySpan: { start: c.start, end: c.end }, how: "pronoun" };
+      return { name: null, how: "unresolved", reason: `no organisation named before "${phrase}"` };
+    }
+    return { name: null, how: "unresolved", reason: `first-person "${phrase}" outside a quote` };
+  }
+  const words = lower.replace(/['’]s\b/g, "").split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  const definite = words[0] === "the";
+  if (definite && !GENERIC_HEADS.has(head)) {
+    const titled = doc.entities.filter((e) => e.type === "person" && e.title && e.title.toLowerCase().split(/\s+/).includes(head));
+    const names = new Set(titled.map(nameOf));
+    if (names.size === 1 && titled[0]) {
+      return { name: nameOf(titled[0]), entitySpan: { start: titled[0].start, end: titled[0].end }, how: "role" };
+    }
+    const near = titled.filter((e) => e.end <= found.span.start).pop();
+    if (near && names.size > 1) return { name: nameOf(near), entitySpan: { start: near.start, end: near.end }, how: "role" };
+  }
+  return { name: phrase, how: "description" };
+}

@@ -1,0 +1,20 @@
+import type { SpeakerRule } from "../quote-context.js";
+import { accordingTo } from "./according-to.js";
+import { colonIntro } from "./colon-intro.js";
+import { continuation } from "./continuation.js";
+import { leadingSaid } from "./leading-said.js";
+import { trailingSaid, trailingSaidLoose } from "./trailing-said.js";
+
+/**
+ * Attribution rules, strongest first: the words right after the quote, then `according to`, the
+ * words before it, the rest of the sentence after it, a colon-ended sentence before it, and a
+ * speaker carried over from the quote just before.
+ */
+export const SPEAKER_RULES: ReadonlyArray<readonly [string, SpeakerRule]> = [
+  ["trailing-said", trailingSaid],
+  ["according-to", accordingTo],
+  ["leading-said", leadingSaid],
+  ["trailing-said-loose", trailingSaidLoose],
+  ["colon-intro", colonIntro],
+  ["continuation", continuation],
+];

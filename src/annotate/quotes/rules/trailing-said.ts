@@ -1,0 +1,37 @@
+import { readSpeakerLeft, readSpeakerRight } from "../read-speaker.js";
+import type { QuoteContext, SpeakerFind } from "../quote-context.js";
+import { wordAt } from "../quote-context.js";
+import { isReportingToken } from "./find-reporting-verb.js";
+
+const SKIP = /^[,—–-]$/;
+
+/**
+ * A speaker right after the closing mark: `"...," Ada Brennan said`, `"...," said Ada Brennan`,
+ * `"...," she told reporters`, `"...," Brennan added`. Looks at the first few words of the frame only,
+ * so a later clause's verb does not steal the quote.
+ */
+export function findTrailingSaid(ctx: QuoteContext, window = 8): SpeakerFind | undefined {
+  const { doc, after } = ctx;
+  const frame = after.filter((i) => !SKIP.test(wordAt(doc, i)));
+  const set = new Set(after);
+  const ok = (i: number) => set.has(i);
+  for (let n = 0; n < Math.min(window, frame.length); n++) {
+    const v = frame[n] as number;
+    if (!isReportingToken(doc, v)) continue;
+    if (n === 0 || (n === 1 && doc.tokens[frame[0] as number]?.pos === "ADV")) {
+      // Inverted: "said Ada Brennan". Not "said he" when a subject preceded, handled below.
+      const right = readSpeakerRight(doc, v + 1, ok, "said-x");
+      if (right) return right;
+    }
+    const left = readSpeakerLeft(doc, v - 1, ok, "x-said");
+    if (left) return left;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Rule: the speaker in the first words after the quote. */
+export const trailingSaid = (ctx: QuoteContext) => findTrailingSaid(ctx, 8);
+
+/** Rule: the speaker anywhere after the quote in its sentence ("...," Brennan, who led the talks, said). */
+export const trailingSaidLoose = (ctx: QuoteContext) => findTrailingSaid(ctx, 40);
