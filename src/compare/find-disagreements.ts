@@ -2,12 +2,37 @@ import type { Disagreement } from "../model/disagreement.js";
 import type { Doc } from "../model/doc.js";
 import type { Entity } from "../model/entity.js";
 import type { Fact } from "../model/fact.js";
+import { checkConversions } from "./disagree/check-conversions.js";
+import { checkShares } from "./disagree/check-shares.js";
+import { checkWeekdays } from "./disagree/check-weekdays.js";
+import { compareSlotValues } from "./disagree/compare-slot-values.js";
+import { findPolarity } from "./disagree/find-polarity.js";
+import { findTitleConflicts } from "./disagree/find-title-conflicts.js";
+import { pairValues } from "./disagree/pair-values.js";
 
-/** Compare values of matching slots across sources, and check each article against itself. */
+/** Checks of one article against itself, in order. */
+export const INTERNAL_CHECKS: ReadonlyArray<(doc: Doc) => Disagreement[]> = [checkConversions, checkShares, checkWeekdays];
+
+const SEVERITY_ORDER = { conflict: 0, precision: 1, spelling: 2 } as const;
+
+/**
+ * Compare values of matching slots across sources, and check each article against itself.
+ * Conflicts come first; ids are stable (`d1`, `d2`, ...) in that order.
+ * @example findDisagreements(docs, alignSentences(docs, options), resolveEntities(docs))
+ */
 export function findDisagreements(
-  _docs: readonly Doc[],
-  _facts: readonly Fact[],
-  _entities: readonly Entity[],
+  docs: readonly Doc[],
+  facts: readonly Fact[],
+  entities: readonly Entity[],
 ): Disagreement[] {
-  return [];
+  const found = [
+    ...compareSlotValues(docs, pairValues(docs, facts)),
+    ...findTitleConflicts(entities),
+    ...findPolarity(docs, facts),
+    ...docs.flatMap((doc) => INTERNAL_CHECKS.flatMap((check) => check(doc))),
+  ];
+  return found
+    .map((d, i) => ({ d, i }))
+    .sort((x, y) => SEVERITY_ORDER[x.d.severity] - SEVERITY_ORDER[y.d.severity] || x.i - y.i)
+    .map(({ d }, i) => ({ ...d, id: `d${i + 1}` }));
 }

@@ -4,7 +4,7 @@ import type { ValueKind, ValueMention } from "../../model/value.js";
 export type ValueDraft = Omit<ValueMention, "slot" | "sentenceStart" | "sentenceEnd">;
 
 /** Canonical kinds that can be compared with each other (a fraction is a share, like a percent). */
-export function dimensionOf(v: { kind: ValueKind; unit?: string | undefined }): string {
+export function dimensionOf(v: { kind: ValueKind; unit?: string | undefined; precision?: string | undefined }): string {
   if (v.kind === "fraction" || v.kind === "percent") return v.unit === "pp" ? "percent-points" : "share";
   if (v.kind === "count") return `count:${v.unit ?? ""}`;
   if (v.kind === "money") return `money:${v.unit ?? ""}`;

@@ -1,0 +1,24 @@
+import type { ValueMention } from "../../model/value.js";
+import { statedValue } from "./describe-value.js";
+
+/** Ranges closer than this share of the larger value are treated as touching (rounding, not conflict). */
+const TOUCH = 0.01;
+
+/**
+ * True when two readings cannot both be right: their ranges do not overlap. "about 2.5 hours"
+ * [2.25, 2.75] and "nearly three hours" [2.55, 3] overlap; "more than three hours" does not.
+ */
+export function rangesConflict(a: ValueMention, b: ValueMention): boolean {
+  const scale = Math.max(Math.abs(a.high), Math.abs(b.high), 1e-9);
+  const gap = Math.max(a.low, b.low) - Math.min(a.high, b.high);
+  if (a.kind === "date" || b.kind === "date") return gap > 0;
+  return gap / scale > TOUCH;
+}
+
+/** True when two readings overlap but state noticeably different numbers ("about 2.5" vs "nearly 3"). */
+export function statedDiffer(a: ValueMention, b: ValueMention): boolean {
+  if (a.kind === "date") return false; // "2022" vs "February 2022" is detail, not disagreement
+  const sa = statedValue(a);
+  const sb = statedValue(b);
+  return Math.abs(sa - sb) / Math.max(Math.abs(sa), Math.abs(sb), 1e-9) > 0.05;
+}

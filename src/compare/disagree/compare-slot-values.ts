@@ -1,0 +1,111 @@
+import { dimensionOf } from "../../annotate/values/value-draft.js";
+import type { Disagreement } from "../../model/disagreement.js";
+import type { Doc } from "../../model/doc.js";
+import { rangesConflict, statedDiffer } from "./compare-ranges.js";
+import { describeSlot } from "./describe-slot.js";
+import { describeValue } from "./describe-value.js";
+import type { LocatedValue } from "./located-value.js";
+
+type Kind = Disagreement["kind"];
+type Position = Disagreement["positions"][number];
+
+function kindOf(v: LocatedValue): Kind {
+  const k = v.value.kind;
+  if (k === "fraction") return "percent";
+  if (k === "duration" || k === "distance" || k === "money" || k === "count" || k === "percent" || k === "date") return k;
+  return "number";
+}
+
+/** Groups of values connected by comparable pairs (union-find). */
+function connect(pairs: ReadonlyArray<[LocatedValue, LocatedValue]>): LocatedValue[][] {
+  const parent = new Map<LocatedValue, LocatedValue>();
+  const find = (x: LocatedValue): LocatedValue => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  for (const [a, b] of pairs) {
+    if (!parent.has(a)) parent.set(a, a);
+    if (!parent.has(b)) parent.set(b, b);
+    parent.set(find(a), find(b));
+  }
+  const groups = new Map<LocatedValue, LocatedValue[]>();
+  for (const v of parent.keys()) {
+    const r = find(v);
+    if (!groups.has(r)) groups.set(r, []);
+    groups.get(r)!.push(v);
+  }
+  return [...groups.values()];
+}
+
+function nameOf(docs: readonly Doc[], id: string): string {
+  return docs.find((d) => d.article.id === id)?.article.outlet ?? id;
+}
+
+function listNames(docs: readonly Doc[], ids: readonly string[]): string {
+  const names = ids.map((id) => nameOf(docs, id));
+  return names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/**
+ * Turn comparable pairs into disagreements: one per slot group whose readings differ between
+ * sources. Ranges that cannot overlap are a conflict; overlapping readings of different precision are
+ * "precision"; readings that say the same thing are no disagreement at all.
+ */
+export function compareSlotValues(docs: readonly Doc[], pairs: ReadonlyArray<[LocatedValue, LocatedValue]>): Disagreement[] {
+  const out: Disagreement[] = [];
+  for (const group of connect(pairs)) {
+    const byReading = new Map<string, LocatedValue[]>();
+    for (const v of group.sort((a, b) => a.source.localeCompare(b.source) || a.value.start - b.value.start)) {
+      const k = describeValue(v.value);
+      if (!byReading.has(k)) byReading.set(k, []);
+      byReading.get(k)!.push(v);
+    }
+    if (byReading.size < 2) continue;
+    let conflict: [LocatedValue, LocatedValue] | undefined;
+    let precision: [LocatedValue, LocatedValue] | undefined;
+    let widest = -1;
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!;
+        const b = group[j]!;
+        if (a.source === b.source) continue;
+        if (rangesConflict(a.value, b.value)) {
+          const gap = Math.abs(a.value.low + a.value.high - b.value.low - b.value.high);
+          if (gap > widest) {
+            widest = gap;
+            conflict = [a, b];
+          }
+        } else if (!precision && statedDiffer(a.value, b.value)) precision = [a, b];
+      }
+    }
+    const pair = conflict ?? precision;
+    if (!pair) continue;
+    const first = group[0]!;
+    const positions: Position[] = [...byReading.entries()].map(([normalized, vs]) => ({
+      value: vs[0]!.value.text,
+      normalized,
+      sources: [...new Set(vs.map((v) => v.source))],
+      evidence: vs.map((v) => ({ source: v.source, start: v.value.sentenceStart, end: v.value.sentenceEnd })),
+    }));
+    const slot = describeSlot(first.value);
+    const [a, b] = pair;
+    const sourcesA = [...new Set(group.filter((v) => describeValue(v.value) === describeValue(a.value)).map((v) => v.source))];
+    const sourcesB = [...new Set(group.filter((v) => describeValue(v.value) === describeValue(b.value)).map((v) => v.source))];
+    const explanation = conflict
+      ? `${listNames(docs, sourcesA)} ${sourcesA.length > 1 ? "give" : "gives"} the ${slot} as ${a.value.text}, ` +
+        `${listNames(docs, sourcesB)} as ${b.value.text}: both cannot be right.`
+      : `${listNames(docs, sourcesA)} ${sourcesA.length > 1 ? "say" : "says"} ${a.value.text}, ${listNames(docs, sourcesB)} ` +
+        `${b.value.text}: the figures overlap and differ only in precision.`;
+    out.push({
+      id: "",
+      kind: kindOf(first),
+      slot: dimensionOf(first.value) === "weekday" ? slot.replace("date", "day") : slot,
+      positions,
+      severity: conflict ? "conflict" : "precision",
+      explanation,
+    });
+  }
+  return out;
+}

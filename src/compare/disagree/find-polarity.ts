@@ -1,0 +1,109 @@
+import type { Disagreement } from "../../model/disagreement.js";
+import type { Doc } from "../../model/doc.js";
+import type { Fact } from "../../model/fact.js";
+import type { Token } from "../../model/token.js";
+import { sentenceTerms, termOverlap } from "./sentence-terms.js";
+
+/** Sentences must be this close to be read as one claim told two ways. */
+const MIN_JACCARD = 0.45;
+const MIN_SHARED = 4;
+const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "without", "nobody", "nothing", "none"]);
+/** Verbs whose negation is a different claim, not a contrary one ("did not say" vs "said"). */
+const SKIPPED_VERBS = new Set([
+  "say", "tell", "add", "claim", "describe", "call", "note", "state", "ask", "expect", "think", "believe",
+  "know", "want", "seem", "appear", "be", "have", "do", "will", "would", "can", "could", "may", "might",
+  "should", "must", "go", "get", "make", "take", "see", "come", "let", "hope", "plan", "try", "need",
+]);
+
+interface Clause {
+  doc: Doc;
+  sentence: number;
+  tokens: Token[];
+}
+
+const isNegator = (t: Token, text: string) => NEGATORS.has(t.lemma) || NEGATORS.has(text.slice(t.start, t.end).toLowerCase());
+
+/** Content verbs of a sentence, each with whether a negator stands within three tokens before it. */
+function verbsOf(c: Clause): Map<string, boolean> {
+  const text = c.doc.article.text;
+  const out = new Map<string, boolean>();
+  c.tokens.forEach((t, i) => {
+    if (t.pos !== "VERB" || SKIPPED_VERBS.has(t.lemma)) return;
+    const negated = c.tokens.slice(Math.max(0, i - 3), i).some((x) => isNegator(x, text));
+    out.set(t.lemma, (out.get(t.lemma) ?? false) || negated);
+  });
+  return out;
+}
+
+function hasNegation(c: Clause): boolean {
+  return c.tokens.some((t) => isNegator(t, c.doc.article.text));
+}
+
+function inQuote(doc: Doc, start: number, end: number): boolean {
+  return doc.quotes.some((q) => q.start <= start && end <= q.end);
+}
+
+/**
+ * Claim polarity: two sources report the same thing, one saying it happened and the other that it
+ * did not ("the talks produced an agreement" / "the talks did not produce an agreement"). Only
+ * close paraphrases are compared, and only when the affirming sentence has no negation at all.
+ */
+export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disagreement[] {
+  const clauses: Clause[] = [];
+  const termsOf = new Map<Doc, Map<number, Set<string>>>();
+  for (const doc of docs) {
+    termsOf.set(doc, sentenceTerms(doc));
+    for (const s of doc.sentences) {
+      clauses.push({ doc, sentence: s.index, tokens: doc.tokens.filter((t) => t.sentence === s.index) });
+    }
+  }
+  const inFact = new Map<string, Set<string>>();
+  for (const f of facts) for (const c of f.evidence) {
+    const k = `${c.source}:${c.start}`;
+    if (!inFact.has(k)) inFact.set(k, new Set());
+    inFact.get(k)!.add(f.id);
+  }
+  const out: Disagreement[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < clauses.length; i++) {
+    for (let j = i + 1; j < clauses.length; j++) {
+      const a = clauses[i]!;
+      const b = clauses[j]!;
+      if (a.doc === b.doc) continue;
+      const ta = termsOf.get(a.doc)?.get(a.sentence);
+      const tb = termsOf.get(b.doc)?.get(b.sentence);
+      if (!ta || !tb) continue;
+      const { jaccard, shared } = termOverlap(ta, tb);
+      if (jaccard < MIN_JACCARD || shared < MIN_SHARED) continue;
+      const va = verbsOf(a);
+      const vb = verbsOf(b);
+      for (const [verb, negA] of va) {
+        const negB = vb.get(verb);
+        if (negB === undefined || negA === negB) continue;
+        const [yes, no] = negA ? [b, a] : [a, b];
+        if (hasNegation(yes)) continue;
+        const sy = yes.doc.sentences[yes.sentence]!;
+        const sn = no.doc.sentences[no.sentence]!;
+        if (inQuote(yes.doc, sy.start, sy.end) || inQuote(no.doc, sn.start, sn.end)) continue;
+        const k = `${yes.doc.article.id}:${sy.start}|${no.doc.article.id}:${sn.start}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const yesName = yes.doc.article.outlet ?? yes.doc.article.id;
+        const noName = no.doc.article.outlet ?? no.doc.article.id;
+        out.push({
+          id: "",
+          kind: "polarity",
+          slot: `whether it happened (${verb})`,
+          positions: [
+            { value: yes.doc.article.text.slice(sy.start, sy.end), normalized: `${verb}: yes`, sources: [yes.doc.article.id], evidence: [{ source: yes.doc.article.id, start: sy.start, end: sy.end }] },
+            { value: no.doc.article.text.slice(sn.start, sn.end), normalized: `${verb}: no`, sources: [no.doc.article.id], evidence: [{ source: no.doc.article.id, start: sn.start, end: sn.end }] },
+          ],
+          severity: "conflict",
+          explanation: `${yesName} reports that it did ${verb}; ${noName}, in a closely matching sentence, that it did not.`,
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}

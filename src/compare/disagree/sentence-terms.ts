@@ -1,0 +1,23 @@
+import type { Doc } from "../../model/doc.js";
+
+const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ"]);
+
+/** Content lemmas of each sentence of a doc (numbers left out: they are what may differ). */
+export function sentenceTerms(doc: Doc): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const t of doc.tokens) {
+    if (!CONTENT.has(t.pos) || t.stop || !/[a-z]/i.test(t.lemma)) continue;
+    let set = out.get(t.sentence);
+    if (!set) out.set(t.sentence, (set = new Set()));
+    set.add(t.lemma.toLowerCase());
+  }
+  return out;
+}
+
+/** Jaccard overlap of two term sets, and how many terms they share. */
+export function termOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { jaccard: number; shared: number } {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  const union = a.size + b.size - shared;
+  return { jaccard: union === 0 ? 0 : shared / union, shared };
+}
