@@ -1,7 +1,72 @@
 import type { Options } from "../../config/options.js";
 import type { Doc } from "../../model/doc.js";
+import type { OpinionMark } from "../../model/opinion.js";
+import { readSentenceViews } from "./read-sentence-views.js";
+import { markExclamation } from "./rules/mark-exclamation.js";
+import { markClosingColumn } from "./rules/mark-closing-column.js";
+import { markFirstPerson } from "./rules/mark-first-person.js";
+import { findLoadedTerms } from "./rules/mark-loaded-terms.js";
+import { markReaderAddress } from "./rules/mark-reader-address.js";
+import { markRhetoricalQuestion } from "./rules/mark-rhetorical-question.js";
+import { markSpeculation } from "./rules/mark-speculation.js";
+import { markStance } from "./rules/mark-stance.js";
+import type { SentenceFinding, SentenceRule } from "./rules/sentence-rule.js";
 
-/** Stage: marks outlet opinion and loaded language (needs sentences, quotes; adds `opinion`). */
+/** Sentence rules in order of precedence: the first that fires names the sentence's kind. */
+export const OPINION_RULES: readonly SentenceRule[] = [
+  markReaderAddress,
+  markFirstPerson,
+  markStance,
+  markRhetoricalQuestion,
+  markExclamation,
+  markSpeculation,
+];
+
+/** Kinds that make a whole sentence the outlet's opinion (the summary leaves these sentences out). */
+export const SENTENCE_OPINION_KINDS: ReadonlySet<OpinionMark["kind"]> = new Set([
+  "opinion", "analysis", "address", "first-person", "speculation",
+]);
+
+/**
+ * Stage: marks outlet opinion and loaded language (needs sentences, tokens, quotes; adds `opinion`).
+ * Every sentence-level mark covers a whole sentence; sentences that are quoted or attributed ("X
+ * said", "according to") are reporting of an opinion and are never marked. Loaded words are marked
+ * only in sentences that stay reporting, and only in the writer's own (unquoted) words.
+ * @example annotateOpinion(doc, normalizeOptions()).opinion // [{ kind: "address", ... }]
+ */
 export function annotateOpinion(doc: Doc, _options: Options): Doc {
-  return doc;
+  const source = doc.article.id;
+  const views = readSentenceViews(doc);
+  const findings: Array<SentenceFinding | undefined> = views.map((v) => {
+    if (v.attribution || v.boilerplate) return undefined;
+    for (const rule of OPINION_RULES) {
+      const f = rule.find(v);
+      if (f) return f;
+    }
+    return undefined;
+  });
+  const marks: OpinionMark[] = [];
+  views.forEach((v, i) => {
+    const f = findings[i];
+    if (f) marks.push({ source, evidence: { source, start: v.sentence.start, end: v.sentence.end }, kind: f.kind, reason: f.reason });
+  });
+  for (const { view, finding } of markClosingColumn(views, findings)) {
+    marks.push({ source, evidence: { source, start: view.sentence.start, end: view.sentence.end }, kind: finding.kind, reason: finding.reason });
+  }
+  const opinionSentences = new Set(marks.map((m) => m.evidence.start));
+  for (const v of views) {
+    if (v.boilerplate || opinionSentences.has(v.sentence.start)) continue;
+    for (const hit of findLoadedTerms(v)) {
+      marks.push({
+        source,
+        evidence: { source, start: hit.start, end: hit.end },
+        kind: "loaded",
+        reason: hit.entry.reason,
+        term: hit.term,
+        ...(hit.entry.neutral ? { neutral: hit.entry.neutral } : {}),
+      });
+    }
+  }
+  marks.sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end);
+  return { ...doc, opinion: [...doc.opinion, ...marks] };
 }

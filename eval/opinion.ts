@@ -1,0 +1,89 @@
+/**
+ * `npm run eval:opinion`: precision and recall of outlet-opinion sentences and loaded words on a
+ * hand-labelled set of sentences from public articles (eval/data/opinion/labels.jsonl; how it was made:
+ * docs/readme/opinion-and-timeline.md). Reports the dev split (rules were tuned on it) and the test
+ * split (never tuned on) separately. `--verbose` lists every error; `--split dev|test` limits output.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { SENTENCE_OPINION_KINDS } from "../src/annotate/opinion/index.js";
+import { normalizeOptions } from "../src/config/options.js";
+import type { Doc } from "../src/model/doc.js";
+import { analyzeArticle } from "../src/pipeline/analyze-article.js";
+import { loadCorpus } from "./opinion-corpus.js";
+
+interface Label {
+  id: string;
+  split: "dev" | "test";
+  pool: "random" | "cue";
+  label: "reporting" | "attributed" | "outlet";
+  loaded: string[];
+  text: string;
+}
+
+const verbose = process.argv.includes("--verbose");
+const labels = readFileSync(join(import.meta.dirname, "data", "opinion", "labels.jsonl"), "utf8")
+  .trim()
+  .split("\n")
+  .map((l) => JSON.parse(l) as Label);
+const corpus = new Map(loadCorpus().map((a) => [a.key, a]));
+const options = normalizeOptions();
+const docs = new Map<string, Doc>();
+
+interface Row { split: string; label: Label["label"]; predicted: boolean; loadedGold: string[]; loadedPred: string[]; text: string; why: string }
+const rows: Row[] = [];
+let missing = 0;
+for (const l of labels) {
+  const [key, at] = l.id.split("@");
+  const art = corpus.get(key ?? "");
+  if (!art) { missing++; continue; }
+  let doc = docs.get(art.key);
+  if (!doc) { doc = analyzeArticle(art.raw, options); docs.set(art.key, doc); }
+  const text = doc.article.text;
+  let start = Number(at);
+  if (text.slice(start, start + l.text.length) !== l.text) start = text.indexOf(l.text);
+  if (start < 0) { missing++; continue; }
+  const end = start + l.text.length;
+  const marks = doc.opinion.filter((m) => m.evidence.start < end && m.evidence.end > start);
+  const sentenceMarks = marks.filter((m) => SENTENCE_OPINION_KINDS.has(m.kind) && Math.min(end, m.evidence.end) - Math.max(start, m.evidence.start) >= (end - start) / 2);
+  rows.push({
+    split: l.split,
+    label: l.label,
+    predicted: sentenceMarks.length > 0,
+    loadedGold: l.loaded.map((w) => w.toLowerCase()),
+    loadedPred: marks.filter((m) => m.kind === "loaded").map((m) => (m.term ?? "").toLowerCase()),
+    text: l.text,
+    why: sentenceMarks.map((m) => `${m.kind}: ${m.reason}`).join("; "),
+  });
+}
+
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : "n/a");
+console.log(`opinion eval: ${rows.length} labelled sentences from ${docs.size} articles${missing ? ` (${missing} not found)` : ""}\n`);
+console.log("| split | sentences | outlet (gold) | flagged | correct | precision | recall | attributed flagged | loaded P | loaded R |");
+console.log("|---|---|---|---|---|---|---|---|---|---|");
+for (const split of ["dev", "test", "all"]) {
+  const rs = rows.filter((r) => split === "all" || r.split === split);
+  const gold = rs.filter((r) => r.label === "outlet").length;
+  const flagged = rs.filter((r) => r.predicted).length;
+  const correct = rs.filter((r) => r.predicted && r.label === "outlet").length;
+  const attr = rs.filter((r) => r.label === "attributed");
+  const attrFlagged = attr.filter((r) => r.predicted).length;
+  let lp = 0, lc = 0, lg = 0;
+  for (const r of rs.filter((r) => r.label !== "outlet")) {
+    lp += r.loadedPred.length;
+    lg += r.loadedGold.length;
+    lc += r.loadedPred.filter((w) => r.loadedGold.some((g) => w.includes(g) || g.includes(w))).length;
+  }
+  console.log(`| ${split} | ${rs.length} | ${gold} | ${flagged} | ${correct} | ${pct(correct, flagged)} | ${pct(correct, gold)} | ${attrFlagged}/${attr.length} | ${pct(lc, lp)} (${lc}/${lp}) | ${pct(lc, lg)} (${lc}/${lg}) |`);
+}
+if (verbose) {
+  const only = process.argv.includes("--split") ? process.argv[process.argv.indexOf("--split") + 1] : undefined;
+  for (const r of rows.filter((r) => !only || r.split === only)) {
+    const fp = r.predicted && r.label !== "outlet";
+    const fn = !r.predicted && r.label === "outlet";
+    const lfp = r.loadedPred.filter((w) => !r.loadedGold.some((g) => w.includes(g) || g.includes(w)));
+    if (fp || fn || lfp.length || (r.loadedGold.length && r.label !== "outlet" && r.loadedGold.some((g) => !r.loadedPred.some((w) => w.includes(g) || g.includes(w))))) {
+      console.log(`\n[${r.split}] ${fp ? "FALSE-POS" : fn ? "MISSED" : "loaded"} (${r.label}) ${r.text.slice(0, 220)}\n   ${r.why} loaded pred=${r.loadedPred.join(",")} gold=${r.loadedGold.join(",")}`);
+    }
+  }
+}

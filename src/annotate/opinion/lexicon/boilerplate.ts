@@ -1,0 +1,21 @@
+/**
+ * Site furniture that talks to the reader without being opinion: "Sign up for our daily email
+ * newsletter", "You can unsubscribe at any time", "Follow the reporter on Twitter". Opinion rules skip
+ * sentences that match.
+ */
+export const BOILERPLATE: readonly RegExp[] = [
+  /\b(?:sign(?:ing)? up|subscribe|unsubscribe|newsletters?|inbox|log ?in|sign in)\b/i,
+  /\bfollow (?:us|@|the (?:reporter|writer|author)|(?:him|her|them) on)\b/i,
+  /\b(?:click|tap) (?:here|the|on)\b/i,
+  /\b(?:read|watch|see) (?:more|next|also|related)\b/i,
+  /^(?:related|watch|read more|photos?|video|advertisement)\b/i,
+  /\b(?:all rights reserved|copyright|terms of (?:use|service)|privacy policy|cookies?)\b/i,
+  /\b(?:contact (?:us|the|him|her)|email (?:us|the)|send (?:us|tips))\b/i,
+  /\b(?:licensing|syndication|permission to reuse|reuse any content)\b/i,
+  /\b(?:share (?:this|on)|hide caption|just watched|must watch|replay more videos)\b/i,
+];
+
+/** True when a sentence is site furniture rather than the article. */
+export function isBoilerplate(text: string): boolean {
+  return BOILERPLATE.some((re) => re.test(text));
+}

@@ -1,0 +1,26 @@
+/**
+ * Lemmas of verbs that attribute what follows or precedes to someone: "X said", "X believes",
+ * "X warned". A sentence whose own voice uses one of them reports a view rather than holding it.
+ */
+export const ATTRIBUTION_LEMMAS: ReadonlySet<string> = new Set([
+  "say", "tell", "add", "ask", "note", "explain", "insist", "argue", "claim", "declare", "state", "write",
+  "tweet", "post", "warn", "urge", "reply", "respond", "recall", "remark", "announce", "acknowledge",
+  "admit", "suggest", "vow", "promise", "predict", "observe", "comment", "describe", "conclude", "complain",
+  "stress", "emphasize", "emphasise", "assert", "contend", "maintain", "confirm", "deny", "report",
+  "testify", "concede", "agree", "counter", "reiterate", "caution", "believe", "think", "feel", "expect",
+  "estimate", "hope", "fear", "worry", "accuse", "criticize", "criticise", "praise", "call", "dismiss",
+  "allege", "charge", "label", "quote", "characterize", "characterise", "indicate", "signal", "signaled",
+  "signalled", "predict", "forecast", "speculate", "wonder", "question", "doubt", "hail", "decry",
+  "lament", "blame", "credit", "recommend", "propose", "demand", "reckon", "contend", "told", "said",
+]);
+
+/** Phrases that attribute without a verb ("according to", "in the view of"). */
+export const ATTRIBUTION_PHRASES: readonly RegExp[] = [
+  /\baccording to\b/i,
+  /\bin (?:the|his|her|their) (?:view|words|opinion|assessment|telling)\b/i,
+  /\bas (?:\w+ ){0,3}(?:put|puts|described|noted|wrote|said|says) it\b/i,
+  /\b(?:said|says|told|wrote|writes|added|argued|argues|believes|believed) (?:in|on|at|that|to)\b/i,
+];
+
+/** A transcript or Q&A turn ("Q:", "GEORGE SMITH:"): the line belongs to the named speaker. */
+export const SPEAKER_TURN = /^(?:Q|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s?:\s/;

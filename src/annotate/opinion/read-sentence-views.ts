@@ -1,0 +1,111 @@
+import type { Doc } from "../../model/doc.js";
+import type { Sentence } from "../../model/sentence.js";
+import { isBoilerplate } from "./lexicon/boilerplate.js";
+import { ATTRIBUTION_LEMMAS, ATTRIBUTION_PHRASES, SPEAKER_TURN } from "./lexicon/reporting-cues.js";
+import { markQuotedChars } from "./mark-quoted-chars.js";
+
+/** A sentence as the opinion rules see it: its text, and the part in the writer's own voice. */
+export interface SentenceView {
+  readonly sentence: Sentence;
+  readonly text: string;
+  /** The text with quoted characters blanked to spaces (same length, same offsets). */
+  readonly own: string;
+  /** Share of the sentence's letters that are inside quotation marks. */
+  readonly quotedShare: number;
+  /** Why the sentence reports someone else's words or view, or undefined when it is the writer's. */
+  readonly attribution: string | undefined;
+  /** Site furniture or a headline-like Title Case line: no rule applies to it. */
+  readonly boilerplate: boolean;
+  /** Where the sentence sits: its index and the number of sentences in the article. */
+  readonly position: { index: number; count: number };
+}
+
+/** Pronouns that make a cognition verb the writer's or reader's ("you can feel", "I think"), not a source's. */
+const SELF = new Set(["i", "we", "you", "one", "me", "us"]);
+const BE = new Set(["is", "was", "were", "are", "been", "be", "being"]);
+/** The writer's first person within the first few words: "I wonder if", "Half of my gut". */
+const WRITER_OPENING = /^(?:\S+\s+){0,4}(?:I|my|My|me)(?![\p{L}\p{N}'’])/u;
+
+/** "Part 6: The Same Person Calling Me Names": a Title Case line is a headline, not prose. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4) return false;
+  const capital = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  return capital / words.length >= 0.75;
+}
+
+/** Paragraphs that open with a transcript turn ("SMITH: I think ..."): all of them is that speaker's. */
+function findTurnParagraphs(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  let last = -1;
+  for (const s of doc.sentences) {
+    if (s.paragraph === last) continue;
+    last = s.paragraph;
+    if (SPEAKER_TURN.test(doc.article.text.slice(s.start, s.end))) out.add(s.paragraph);
+  }
+  return out;
+}
+
+function findAttribution(doc: Doc, s: Sentence, own: string, quotedShare: number, quoted: Uint8Array): string | undefined {
+  if (quotedShare >= 0.6) return "mostly quotation";
+  if (quoted[s.start] === 1 && quoted[Math.max(s.start, s.end - 2)] === 1) return "inside a quotation";
+  const bare = own.trim();
+  if (SPEAKER_TURN.test(bare)) return "a transcript or Q&A turn";
+  for (const re of ATTRIBUTION_PHRASES) if (re.test(own)) return `attributed ("${re.exec(own)?.[0] ?? ""}")`;
+  // "Would he even think it relevant if he had?": a question in the writer's voice, not a report.
+  if (/\?["'”’)]*$/.test(bare)) return undefined;
+  // "Half of my gut has also thought ...", "I wonder if ..., as the blogger wrote, ...": the writer
+  // opens in the first person, so a later reporting verb reports a quote inside the writer's view.
+  if (WRITER_OPENING.test(bare)) return undefined;
+  const text = doc.article.text;
+  const toks = doc.tokens.filter((t) => t.sentence === s.index && quoted[t.start] !== 1);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t || (t.pos !== "VERB" && t.pos !== "AUX") || !ATTRIBUTION_LEMMAS.has(t.lemma)) continue;
+    const word = text.slice(t.start, t.end).toLowerCase();
+    // "like calling your best friend": a gerund is an action, unless it trails a comma (", saying ...").
+    if (word.endsWith("ing") && text.slice(Math.max(0, t.start - 2), t.start).trim() !== ",") continue;
+    // "you can feel reassured", "I think": the writer or reader, not a source.
+    let j = i - 1;
+    while (j >= 0 && ["AUX", "ADV", "PART"].includes(toks[j]?.pos ?? "")) j--;
+    const subject = toks[j];
+    if (subject && SELF.has(text.slice(subject.start, subject.end).toLowerCase())) continue;
+    // "one I hope you read was written by a colleague": a passive verb names an author, not a view.
+    const prev = toks[i - 1];
+    if (prev && BE.has(text.slice(prev.start, prev.end).toLowerCase()) && /(?:ed|en|tten|ld|id)$/.test(word)) continue;
+    return `attributed ("${text.slice(t.start, t.end)}")`;
+  }
+  return undefined;
+}
+
+/** Build the views of every sentence of a document, once, for all rules. */
+export function readSentenceViews(doc: Doc): SentenceView[] {
+  const quoted = markQuotedChars(doc);
+  const turns = findTurnParagraphs(doc);
+  const text = doc.article.text;
+  return doc.sentences.map((sentence, index) => {
+    const raw = text.slice(sentence.start, sentence.end);
+    let own = "";
+    let letters = 0;
+    let quotedLetters = 0;
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw[i] ?? " ";
+      const q = quoted[sentence.start + i] === 1;
+      if (/\p{L}/u.test(c)) {
+        letters++;
+        if (q) quotedLetters++;
+      }
+      own += q ? " " : c;
+    }
+    const quotedShare = letters ? quotedLetters / letters : 0;
+    return {
+      sentence,
+      text: raw,
+      own,
+      quotedShare,
+      attribution: turns.has(sentence.paragraph) ? "a transcript turn" : findAttribution(doc, sentence, own, quotedShare, quoted),
+      boilerplate: isBoilerplate(raw) || isTitleCase(raw),
+      position: { index, count: doc.sentences.length },
+    };
+  });
+}

@@ -1,0 +1,29 @@
+import type { SentenceRule } from "./sentence-rule.js";
+
+/**
+ * The writer's own "I" outside any quotation or attribution: "I wonder if it makes people
+ * uncomfortable", "I very much doubt it". A capitalised word before "I" makes it a numeral
+ * ("World War I", "Elizabeth I"); the writer's plural "we" is too common in organisations' own pages
+ * to count on its own.
+ */
+const FIRST_PERSON = /(?<![\p{L}\p{N}])(I|I(?:'|’)(?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?![\p{L}\p{N}])/gu;
+
+/** The writer's "we" when it knows, believes or prescribes: "But we know nothing about how ...". */
+const WRITER_WE = /\bwe (?:all )?(?:know|knew|think|believe|suspect|doubt|wonder|hope|feel|should|must|ought to|get it)\b/i;
+
+export const markFirstPerson: SentenceRule = {
+  name: "first-person",
+  find(view) {
+    for (const m of view.own.matchAll(FIRST_PERSON)) {
+      const word = m[1] ?? "";
+      const before = view.own.slice(0, m.index).trimEnd();
+      if (word === "I" && /[A-Z][\p{L}.]*$/u.test(before) && before.length > 0) continue;
+      // "Oh my", "my goodness": exclamations rather than a writer's person.
+      if (/^[Mm]y$/.test(word) && /^\s*(?:god|gosh|goodness)\b/i.test(view.own.slice((m.index ?? 0) + word.length))) continue;
+      return { kind: "first-person", reason: `the writer's first person ("${word}")` };
+    }
+    const we = WRITER_WE.exec(view.own);
+    if (we) return { kind: "first-person", reason: `the writer's "we" ("${we[0]}")` };
+    return undefined;
+  },
+};

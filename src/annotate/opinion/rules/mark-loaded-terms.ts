@@ -1,0 +1,32 @@
+import { LOADED_TERMS, type LoadedTerm } from "../lexicon/loaded-terms.js";
+import type { SentenceView } from "../read-sentence-views.js";
+
+export interface LoadedHit {
+  readonly start: number;
+  readonly end: number;
+  readonly term: string;
+  readonly entry: LoadedTerm;
+}
+
+const COMPILED = LOADED_TERMS.map((entry) => ({
+  entry,
+  re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${entry.forms})(?![\\p{L}\\p{N}-])`, "giu"),
+}));
+
+/**
+ * Loaded words in the writer's own words of a reporting sentence (quoted words are the speaker's, not
+ * the outlet's): "the rally turned into a rampage" -> "rampage" (dramatises; neutral "attack").
+ * Offsets are absolute in the article text. Overlapping hits keep the longest.
+ */
+export function findLoadedTerms(view: SentenceView): LoadedHit[] {
+  const hits: LoadedHit[] = [];
+  for (const { entry, re } of COMPILED) {
+    re.lastIndex = 0;
+    for (const m of view.own.matchAll(re)) {
+      const start = view.sentence.start + (m.index ?? 0);
+      hits.push({ start, end: start + m[0].length, term: m[0], entry });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return hits.filter((h, i) => !hits.slice(0, i).some((o) => o.start <= h.start && o.end >= h.end));
+}

@@ -1,0 +1,17 @@
+import type { SentenceRule } from "./sentence-rule.js";
+
+/**
+ * A question in the writer's voice that nobody in the story asks: "Will the long arm of the state
+ * reach academic conferences abroad?". Questions with "you" are an interviewer's, and a question as
+ * the first sentence is a headline or a teaser; neither counts.
+ */
+export const markRhetoricalQuestion: SentenceRule = {
+  name: "rhetorical-question",
+  find(view) {
+    const own = view.own.trim();
+    if (!/\?["'”’)]*$/.test(own) || view.quotedShare > 0.3 || view.position.index === 0) return undefined;
+    if (/\byou(?:r|rs|rself)?\b/i.test(own)) return undefined;
+    if (own.split(/\s+/).length < 4) return undefined;
+    return { kind: "opinion", reason: "a question the writer puts to the reader" };
+  },
+};
