@@ -14,6 +14,8 @@ export interface ExtractedArticle {
   /** Publication date, ISO 8601, when the page states one. */
   published?: string;
   lang?: string;
+  /** The page's canonical URL when it names one. */
+  url?: string;
   /** The article body: paragraphs separated by a blank line. */
   text: string;
   /** Which step of the cascade produced `text`. */
@@ -74,6 +76,7 @@ export function extractArticle(html: string, url?: string): ExtractedArticle {
     site: meta.site,
     published: meta.published,
     lang: meta.lang,
+    url: meta.url,
     text,
     method,
     removed,

@@ -7,6 +7,8 @@ export interface PageMetadata {
   site?: string;
   published?: string;
   lang?: string;
+  /** The page's canonical URL (`<link rel=canonical>`, og:url), absolute. */
+  url?: string;
   /** JSON-LD `articleBody`, when the page publishes one (a fallback for thin extractions). */
   articleBody?: string;
 }
@@ -91,6 +93,7 @@ export function extractMetadata(document: Document, url?: string): PageMetadata 
     document.documentElement?.getAttribute("lang")?.trim() ||
     readMeta(document, ["og:locale", "content-language", "language"])?.replace("_", "-") ||
     (typeof node?.inLanguage === "string" ? node.inLanguage : undefined);
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? readMeta(document, ["og:url"]);
   const articleBody = typeof node?.articleBody === "string" ? node.articleBody.trim() || undefined : undefined;
   const decoded = rawTitle ? decodeEntities(rawTitle) : undefined;
   return {
@@ -99,8 +102,20 @@ export function extractMetadata(document: Document, url?: string): PageMetadata 
     site: site ? decodeEntities(site) : undefined,
     published,
     lang: lang || undefined,
+    url: absoluteUrl(canonical, url),
     articleBody: articleBody ? decodeEntities(articleBody) : undefined,
   };
+}
+
+/** Resolve a possibly relative URL against the page URL; undefined when it is not an http(s) URL. */
+function absoluteUrl(href: string | undefined, base: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    const u = new URL(href, base);
+    return u.protocol === "http:" || u.protocol === "https:" ? u.toString() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** JSON-LD strings sometimes carry HTML entities (`&amp;`, `&#8217;`); decode the common ones. */

@@ -1,0 +1,141 @@
+import type { RawArticle } from "../model/article.js";
+
+/** Two articles are copies when their shingle sets overlap at least this much (Jaccard)... */
+const JACCARD_MIN = 0.6;
+/** ...or when this share of the shorter one's shingles appear in the longer (a trimmed copy). */
+const CONTAINMENT_MIN = 0.8;
+/** Below this many shingles an article is too short to call a copy of anything. */
+const MIN_SHINGLES = 20;
+const SHINGLE_WORDS = 5;
+const BANDS = 32;
+const ROWS = 4;
+
+/** One collapse: `kept` stands for `dropped`, which read the same (scores for the record). */
+export interface Collapse {
+  kept: string;
+  dropped: string;
+  jaccard: number;
+  containment: number;
+}
+
+/** What `collapseNearDuplicates` returns: the articles left, in input order, and what it merged. */
+export interface CollapsedArticles {
+  articles: RawArticle[];
+  collapsed: Collapse[];
+}
+
+/** FNV-1a 32-bit hash of a string. */
+function hash32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Hashed word 5-gram shingles of a text, lower-cased, punctuation ignored (so house styles don't matter). */
+export function shingleText(text: string): Set<number> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(hash32(words.slice(i, i + SHINGLE_WORDS).join(" ")));
+  return out;
+}
+
+/** MinHash signature: for each of BANDS*ROWS seeded hash functions, the minimum over the shingles. */
+function minHash(shingles: Set<number>): Uint32Array {
+  const n = BANDS * ROWS;
+  const sig = new Uint32Array(n).fill(0xffffffff);
+  for (const s of shingles) {
+    for (let i = 0; i < n; i++) {
+      // a cheap universal-style rehash per function: multiply-xorshift with a per-function seed
+      let x = (s ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0;
+      x = Math.imul(x ^ (x >>> 16), 0x85ebca6b) >>> 0;
+      x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0;
+      x = (x ^ (x >>> 16)) >>> 0;
+      if (x < (sig[i] ?? 0xffffffff)) sig[i] = x;
+    }
+  }
+  return sig;
+}
+
+/** Exact Jaccard and containment (overlap over the smaller set) of two shingle sets. */
+export function compareShingles(a: Set<number>, b: Set<number>): { jaccard: number; containment: number } {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let inter = 0;
+  for (const x of small) if (large.has(x)) inter++;
+  const union = a.size + b.size - inter;
+  return { jaccard: union ? inter / union : 0, containment: small.size ? inter / small.size : 0 };
+}
+
+/**
+ * Collapse syndicated copies (the same wire story on several sites) into one source whose
+ * `alsoCarriedBy` lists the others' URLs or paths, so a copied fact does not count as independent
+ * support. Candidates come from MinHash LSH over word 5-gram shingles; each pair is then confirmed
+ * on the exact shingle sets (Jaccard >= 0.6, or >= 0.8 of the shorter copy inside the longer).
+ * The longest copy of each group is kept (the most complete text); order is otherwise preserved.
+ * @example const { articles } = collapseNearDuplicates(loaded.articles);
+ */
+export function collapseNearDuplicates(articles: readonly RawArticle[]): CollapsedArticles {
+  const shingles = articles.map((a) => shingleText(a.body));
+  const buckets = new Map<string, number[]>();
+  articles.forEach((_, i) => {
+    const set = shingles[i] ?? new Set<number>();
+    if (set.size < MIN_SHINGLES) return;
+    const sig = minHash(set);
+    for (let b = 0; b < BANDS; b++) {
+      const key = `${b}:${Array.from(sig.subarray(b * ROWS, b * ROWS + ROWS)).join(",")}`;
+      const list = buckets.get(key);
+      if (list) list.push(i);
+      else buckets.set(key, [i]);
+    }
+  });
+  const parent = articles.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
+    return i;
+  };
+  const scores = new Map<string, { jaccard: number; containment: number }>();
+  const checked = new Set<string>();
+  for (const list of buckets.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x] as number;
+        const j = list[y] as number;
+        const key = `${i}:${j}`;
+        if (checked.has(key)) continue;
+        checked.add(key);
+        const s = compareShingles(shingles[i] as Set<number>, shingles[j] as Set<number>);
+        if (s.jaccard >= JACCARD_MIN || s.containment >= CONTAINMENT_MIN) {
+          scores.set(key, s);
+          const [ri, rj] = [find(i), find(j)];
+          if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+        }
+      }
+    }
+  }
+  const groups = new Map<number, number[]>();
+  articles.forEach((_, i) => {
+    const r = find(i);
+    groups.set(r, [...(groups.get(r) ?? []), i]);
+  });
+  const keep = new Map<number, RawArticle>();
+  const collapsed: Collapse[] = [];
+  for (const members of groups.values()) {
+    const best = members.reduce((a, b) => ((articles[b]?.body.length ?? 0) > (articles[a]?.body.length ?? 0) ? b : a));
+    const kept = articles[best] as RawArticle;
+    const others = members.filter((m) => m !== best);
+    if (others.length === 0) {
+      keep.set(best, kept);
+      continue;
+    }
+    const carriers = others.map((m) => articles[m] as RawArticle).map((a) => a.url ?? a.path);
+    keep.set(best, { ...kept, alsoCarriedBy: [...new Set([...(kept.alsoCarriedBy ?? []), ...carriers])] });
+    for (const m of others) {
+      const key = best < m ? `${best}:${m}` : `${m}:${best}`;
+      const s = scores.get(key) ?? compareShingles(shingles[best] as Set<number>, shingles[m] as Set<number>);
+      collapsed.push({ kept: kept.id, dropped: (articles[m] as RawArticle).id, ...s });
+    }
+  }
+  return { articles: [...keep.keys()].sort((a, b) => a - b).map((i) => keep.get(i) as RawArticle), collapsed };
+}
