@@ -96,7 +96,12 @@ export function cleanArticle(raw: RawArticle): Article {
     const edits = INLINE_RULES.flatMap((r) => r.find(line.text, i === kept.length - 1));
     const { text, dropped: d } = applyEdits(line, edits);
     dropped.push(...d);
-    if (text.trim()) paragraphs.push(text.trim());
+    const t = text.trim();
+    if (!t) return;
+    // "It was a cold\nnight in the city." — a hard-wrapped line continues when the next starts in lower case.
+    const prev = paragraphs[paragraphs.length - 1];
+    if (prev !== undefined && !/[.!?:;"”’)\]]$/.test(prev) && /^\p{Ll}/u.test(t)) paragraphs[paragraphs.length - 1] = `${prev} ${t}`;
+    else paragraphs.push(t);
   });
   const text = paragraphs.join("\n\n");
   if (!title) title = deriveTitle(text);

@@ -1,5 +1,6 @@
 import type { Sentence } from "../model/sentence.js";
 import type { Token } from "../model/token.js";
+import { mergeFalseBoundaries, splitMissedBoundaries } from "./boundary-rules.js";
 import { readText } from "./read-text.js";
 
 export interface Segmented {
@@ -36,23 +37,6 @@ function splitAtNewlines(text: string, start: number, end: number): Array<[numbe
 }
 
 /**
- * "many points were agreed to…. we didn’t get there" — a break before a lower-case word inside a
- * paragraph is an ellipsis or abbreviation, not a sentence end: join it to the sentence before.
- */
-function mergeLowercaseStarts(text: string, pieces: Array<[number, number]>): void {
-  for (let i = pieces.length - 1; i > 0; i--) {
-    const cur = pieces[i];
-    const prev = pieces[i - 1];
-    if (!cur || !prev) continue;
-    if (text.slice(prev[1], cur[0]).includes("\n")) continue;
-    if (/^["“”'‘’(\[]?\p{Ll}/u.test(text.slice(cur[0], cur[0] + 2))) {
-      prev[1] = cur[1];
-      pieces.splice(i, 1);
-    }
-  }
-}
-
-/**
  * Sentences with character offsets into `text`, plus lemma/POS tokens from the same wink-nlp pass.
  * Handles abbreviations (U.S., Mr.), initials and decimals through wink-nlp; adds paragraph breaks and
  * trims white space so that `text.slice(start, end)` is exactly the sentence.
@@ -70,12 +54,12 @@ export function segmentSentences(text: string): Segmented {
       if (e > s) pieces.push([s, e]);
     }
   }
-  mergeLowercaseStarts(text, pieces);
+  const fixed = splitMissedBoundaries(text, mergeFalseBoundaries(text, pieces));
   // Paragraph numbers: count blank-line or newline breaks before each sentence.
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let prevEnd = 0;
-  for (const [start, end] of pieces) {
+  for (const [start, end] of fixed) {
     if (sentences.length > 0 && text.slice(prevEnd, start).includes("\n")) paragraph++;
     sentences.push({ index: sentences.length, start, end, paragraph });
     prevEnd = end;
