@@ -2,7 +2,9 @@
 import { Command, CommanderError } from "commander";
 import { UsageError } from "./cli-options.js";
 import { registerBrief } from "./commands/brief.js";
+import { registerExtract } from "./commands/extract.js";
 import { registerInspect } from "./commands/inspect.js";
+import { registerServe } from "./commands/serve.js";
 
 /**
  * The `parallax` command: a thin shell over the library. Exit status: 0 success, 1 when an input
@@ -20,7 +22,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .showHelpAfterError();
   // One line per command; each command lives in ./commands/.
   registerBrief(program, setExit);
+  registerExtract(program, setExit);
   registerInspect(program, setExit);
+  registerServe(program, setExit);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (err) {
@@ -37,7 +41,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   return code;
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("main.ts")) {
+if (process.argv[1]?.endsWith("main.ts")) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

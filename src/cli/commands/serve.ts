@@ -1,0 +1,57 @@
+import { randomBytes } from "node:crypto";
+import type { Command } from "commander";
+import { createApp } from "../../server/create-app.js";
+import { isLoopbackHost, startServer } from "../../server/start-server.js";
+import { type InputFlags, optionsFromFlags, UsageError } from "../cli-options.js";
+
+interface ServeFlags extends InputFlags {
+  port: string;
+  host: string;
+  db?: string;
+}
+
+/** Host names a loopback server answers to (a page elsewhere cannot rebind a name onto it). */
+const LOOPBACK_NAMES = ["127.0.0.1", "localhost", "::1"];
+
+export function registerServe(program: Command, _setExit: (code: number) => void): void {
+  program
+    .command("serve")
+    .description("serve the Parallax page and JSON API (http://127.0.0.1:8080/ by default)")
+    .option("-p, --port <port>", "port to listen on (0 picks a free one)", "8080")
+    .option("--host <host>", "address to listen on; beyond loopback an access token is required", "127.0.0.1")
+    .option("--db <file>", "a story store to list and brief stored stories")
+    .option("--offline", "refuse http(s) URLs in posted articles")
+    .option("--max-bytes <n>", "largest article accepted, in bytes")
+    .action(async (flags: ServeFlags) => {
+      const port = Number(flags.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a number from 0 to 65535, not "${flags.port}"`);
+      const options = optionsFromFlags(flags);
+      const loopback = isLoopbackHost(flags.host);
+      let token: string | undefined;
+      if (!loopback) {
+        token = process.env.PARALLAX_TOKEN?.trim() || randomBytes(24).toString("base64url");
+        process.stderr.write(
+          `parallax: WARNING: listening on ${flags.host}, beyond this machine. Anyone who can reach it can use it with the access token;\n` +
+            "parallax: every API call needs \"Authorization: Bearer <token>\" (set PARALLAX_TOKEN to choose it).\n",
+        );
+      }
+      let store: import("../../server/story-store.js").StoryStore | undefined;
+      if (flags.db) {
+        const { openStoryStore } = await import("../../server/open-story-store.js");
+        store = await openStoryStore(flags.db);
+      }
+      const app = createApp({ options, token, store, allowedHosts: loopback ? LOOPBACK_NAMES : undefined });
+      const running = await startServer(app, port, flags.host);
+      const open = token ? `${running.url}#token=${token}` : running.url;
+      process.stdout.write(`Parallax is serving ${open}\n`);
+      if (token && !process.env.PARALLAX_TOKEN) process.stdout.write(`Access token: ${token}\n`);
+      if (!store) process.stdout.write("No story store (--db): the page briefs pasted, uploaded and fetched articles.\n");
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          running.close().then(resolve, resolve);
+        };
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
+      });
+    });
+}
