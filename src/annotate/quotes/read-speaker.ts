@@ -51,6 +51,13 @@ function readNounPhraseLeft(doc: Doc, end: number, ok: Within, rule: string, dep
     }
     return undefined;
   }
+  // "Rep. Jo Lin (D-Ore.) said": read past a parenthesis.
+  if (wordAt(doc, end) === ")") {
+    let k = end - 1;
+    while (k >= 0 && ok(k) && wordAt(doc, k) !== "(" && end - k < 12) k--;
+    if (wordAt(doc, k) === "(") return readNounPhraseLeft(doc, k - 1, ok, rule, depth);
+    return undefined;
+  }
   if (t.pos === "PRON") {
     return PRONOUNS.has(wordAt(doc, end).toLowerCase()) ? find(doc, end, end, rule) : undefined;
   }
@@ -72,8 +79,11 @@ function readNounPhraseLeft(doc: Doc, end: number, ok: Within, rule: string, dep
   if (depth < 2 && s - 1 >= 0 && ok(s - 1) && POSTMODIFIER_HEAD.has(doc.tokens[s - 1]?.pos ?? "")) {
     let k = s - 2;
     while (k >= 0 && ok(k) && doc.tokens[k]?.pos === "ADJ") k--;
+    const own = find(doc, s, end, rule);
+    if (own?.kind === "entity" && own.entity?.type === "person") return own;
     const head = readNounPhraseLeft(doc, k, ok, rule, depth + 1);
     if (head && head.kind !== "pronoun") return head;
+    return own;
   }
   return find(doc, s, end, rule);
 }

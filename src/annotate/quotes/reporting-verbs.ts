@@ -13,7 +13,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   "reckon", "reveal", "scoff", "snap", "speak", "sigh", "thunder", "begin", "tell", "lament", "mutter",
   "press", "query", "offer", "affirm", "allege", "charge", "blast", "slam", "praise", "hail", "label",
   "dub", "brand", "term", "characterize", "characterise", "describe", "dismiss", "accuse", "criticize",
-  "criticise", "threaten", "point", "put", "chime", "interject", "told", "said", "write", "read", "wrote",
+  "criticise", "threaten", "point", "sing", "chant", "text", "email", "message", "testify", "chime", "interject", "told", "said", "write", "read", "wrote",
 ]);
 
 /** Two-word reporting phrases whose second word is a particle ("pointed out", "went on"). */

@@ -33,8 +33,8 @@ function antecedents(doc: Doc, pos: number, types: ReadonlySet<string>, quoted: 
   const out: EntityMention[] = [];
   for (const s of [...bySentence.keys()].sort((a, b) => b - a)) {
     const list = bySentence.get(s) ?? [];
-    // In the pronoun's own sentence the nearest mention wins; in earlier ones the first (the subject).
-    out.push(...(s === here ? [...list].reverse() : list));
+    // The first mention of a sentence is most often its subject: "Ode says she liked Hale's plan".
+    out.push(...list);
   }
   return out;
 }

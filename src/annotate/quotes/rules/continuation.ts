@@ -18,7 +18,10 @@ export function continuation(ctx: QuoteContext): SpeakerFind | undefined {
   const thereP = doc.sentences[there]?.paragraph ?? 0;
   if (here - there > 2 || hereP - thereP > 1) return undefined;
   // Other people named between the two quotes make the takeover a guess.
-  const between = doc.entities.filter((e) => e.type === "person" && e.start > prev.quote.close && e.end < quote.open);
+  // People named in the earlier quote's own attribution ("said Hale, speaking of Ode's plan") do not count.
+  const between = doc.entities.filter(
+    (e) => e.type === "person" && e.start > prev.quote.close && e.end < quote.open && (doc.tokens[tokenIndexAt(doc.tokens, e.start)]?.sentence ?? 0) > there,
+  );
   const prevName = prev.name;
   if (between.some((e) => (e.full ?? e.name) !== prevName)) return undefined;
   return { ...prev.speaker, rule: "continuation", resolved: { name: prevName, span: prev.speaker.resolved?.span ?? prev.speaker.span } };

@@ -1,5 +1,6 @@
 import type { SpeakerRule } from "../quote-context.js";
 import { accordingTo } from "./according-to.js";
+import { clauseSubject } from "./clause-subject.js";
 import { colonIntro } from "./colon-intro.js";
 import { continuation } from "./continuation.js";
 import { leadingSaid } from "./leading-said.js";
@@ -7,8 +8,8 @@ import { trailingSaid, trailingSaidLoose } from "./trailing-said.js";
 
 /**
  * Attribution rules, strongest first: the words right after the quote, then `according to`, the
- * words before it, the rest of the sentence after it, a colon-ended sentence before it, and a
- * speaker carried over from the quote just before.
+ * words before it, the rest of the sentence after it, a colon-ended sentence before it, a
+ * speaker carried over from the quote just before, and the subject of a partial quote's sentence.
  */
 export const SPEAKER_RULES: ReadonlyArray<readonly [string, SpeakerRule]> = [
   ["trailing-said", trailingSaid],
@@ -17,4 +18,5 @@ export const SPEAKER_RULES: ReadonlyArray<readonly [string, SpeakerRule]> = [
   ["trailing-said-loose", trailingSaidLoose],
   ["colon-intro", colonIntro],
   ["continuation", continuation],
+  ["clause-subject", clauseSubject],
 ];

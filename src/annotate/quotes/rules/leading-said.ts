@@ -1,12 +1,14 @@
 import { readSpeakerLeft, readSpeakerRight } from "../read-speaker.js";
 import type { QuoteContext, SpeakerFind } from "../quote-context.js";
 import { wordAt } from "../quote-context.js";
-import { isReportingToken } from "./find-reporting-verb.js";
+import { findClauseSubject } from "./find-clause-subject.js";
+import { isNonFiniteVerb, isReportingToken } from "./find-reporting-verb.js";
 
 /**
  * A speaker before the opening mark, in the same sentence: `Ada Brennan said: "..."`,
  * `she told reporters, "..."`, `Brennan quipped in English, "..."`, `the minister urged "all sides"
- * to "stay calm"`. The reporting verb nearest the quote wins; its subject is read leftwards.
+ * to "stay calm"`. The reporting verb nearest the quote wins; its subject is read leftwards, or is the
+ * clause's subject for "..., saying" and "to accuse".
  */
 export function findLeadingSaid(doc: QuoteContext["doc"], before: readonly number[], rule: string): SpeakerFind | undefined {
   const set = new Set(before);
@@ -14,11 +16,19 @@ export function findLeadingSaid(doc: QuoteContext["doc"], before: readonly numbe
   for (let n = before.length - 1; n >= 0; n--) {
     const v = before[n] as number;
     if (!isReportingToken(doc, v)) continue;
+    if (isNonFiniteVerb(doc, v)) {
+      const subject = findClauseSubject(doc, before, v, rule);
+      if (subject) return subject;
+      continue;
+    }
     const left = readSpeakerLeft(doc, v - 1, ok, rule);
     if (left) return left;
-    // "Said Brennan: ..." or "As put by Brennan:" - subject after the verb.
-    const right = readSpeakerRight(doc, v + 1, ok, rule);
-    if (right && wordAt(doc, v + 1) !== "that") return right;
+    // "Said Brennan: ..." - the subject after the verb, only when the verb opens the frame or a clause.
+    const prev = before[n - 1];
+    if (prev === undefined || /^[,;:—–(]$/.test(wordAt(doc, prev))) {
+      const right = readSpeakerRight(doc, v + 1, ok, rule);
+      if (right && wordAt(doc, v + 1) !== "that") return right;
+    }
     return undefined;
   }
   return undefined;

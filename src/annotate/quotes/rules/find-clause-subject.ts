@@ -1,0 +1,34 @@
+import type { Doc } from "../../../model/doc.js";
+import { readSpeakerRight } from "../read-speaker.js";
+import type { SpeakerFind } from "../quote-context.js";
+import { entityAt, wordAt } from "../quote-context.js";
+
+/**
+ * The subject of the clause a quote sits in: the first name, pronoun or noun phrase of the frame that a
+ * verb follows, after any opening prepositional phrase ("On Friday, the minister vowed to punish
+ * \"...\"" -> "the minister"). Used for participles ("..., saying"), infinitives ("to accuse") and
+ * partial quotes without a reporting verb.
+ */
+export function findClauseSubject(doc: Doc, frame: readonly number[], beforeToken: number, rule: string): SpeakerFind | undefined {
+  const set = new Set(frame);
+  const ok = (i: number) => set.has(i);
+  const toks = frame.filter((i) => i < beforeToken);
+  let n = 0;
+  // Skip an opening phrase up to its comma: "In a statement on Friday, ...", "As the vote neared, ...".
+  const firstWord = toks[0] !== undefined ? doc.tokens[toks[0]] : undefined;
+  if (firstWord && (firstWord.pos === "ADP" || firstWord.pos === "SCONJ" || firstWord.pos === "ADV")) {
+    const comma = toks.findIndex((i) => wordAt(doc, i) === ",");
+    if (comma >= 0) n = comma + 1;
+  }
+  for (; n < toks.length; n++) {
+    const i = toks[n] as number;
+    const t = doc.tokens[i];
+    if (!t) continue;
+    if (t.pos === "VERB" || t.pos === "AUX") return undefined;
+    if (t.pos === "PRON" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "DET" || entityAt(doc, i)) {
+      const found = readSpeakerRight(doc, i, ok, rule);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
