@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Thin launcher: run the TypeScript CLI through tsx so `npx parallax` works without a build step.
-import { register } from "node:module";
-register("tsx/esm", import.meta.url);
-await import("../src/cli/main.ts");
+// Thin launcher: register tsx so the TypeScript CLI runs without a build step, then run it.
+import { register } from "tsx/esm/api";
+
+register();
+const { main } = await import("../src/cli/main.ts");
+process.exitCode = await main(process.argv.slice(2));
