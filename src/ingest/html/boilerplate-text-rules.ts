@@ -28,7 +28,7 @@ export const TEXT_RULES: ReadonlyArray<TextRule> = [
     reason: "an ad or navigation label",
     test: (t, w) =>
       w <= 8 &&
-      /^(advert(isement)?s?|ad|sponsored( content)?|continue reading( below)?|story continues( below)?( advertisement)?|article continues below|skip to (main )?content|scroll to continue|this slideshow requires javascript|loading\.*|share( this)?( article| story)?|comments?|print|email|follow us|view comments|click to expand)\W*$/i.test(t),
+      /^(advert(isement)?s?|ad|sponsored( content)?|caption|close|open gallery|expand|(image|photo|slide|picture)s? \d+( of)? \d+|continue reading( below)?|story continues( below)?( advertisement)?|article continues below|skip to (main )?content|scroll to continue|this slideshow requires javascript|loading\.*|share( this)?( article| story)?|comments?|print|email|follow us|view comments|click to expand)\W*$/i.test(t),
   },
   {
     // "Related: The 15 Weirdest Galaxies", "READ MORE: ...", "Also: See ... coverage", "More:" — pointers to other stories

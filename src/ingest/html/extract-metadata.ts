@@ -61,9 +61,12 @@ function stripSiteSuffix(title: string, site: string | undefined): string {
  */
 export function extractMetadata(document: Document, url?: string): PageMetadata {
   const node = findArticleNode(readJsonLd(document));
+  // og:site_name names the outlet carrying the page; JSON-LD `publisher` can name a wire service whose
+  // story it syndicates, so it comes second.
   const site =
+    readMeta(document, ["og:site_name", "application-name"]) ??
     nameOf(node?.publisher) ??
-    readMeta(document, ["og:site_name", "application-name", "twitter:site"])?.replace(/^@/, "") ??
+    readMeta(document, ["twitter:site"])?.replace(/^@/, "") ??
     siteFromUrl(url ?? readMeta(document, ["og:url"]));
   const rawTitle =
     nameOf(node?.headline) ??
@@ -98,7 +101,7 @@ export function extractMetadata(document: Document, url?: string): PageMetadata 
   const decoded = rawTitle ? decodeEntities(rawTitle) : undefined;
   return {
     title: decoded ? stripSiteSuffix(decoded, site) : undefined,
-    byline: byline ? decodeEntities(byline) : undefined,
+    byline: byline ? decodeEntities(byline).replace(/^by\s+/i, "") : undefined,
     site: site ? decodeEntities(site) : undefined,
     published,
     lang: lang || undefined,
