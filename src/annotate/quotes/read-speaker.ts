@@ -33,7 +33,8 @@ function find(doc: Doc, from: number, to: number, rule: string): SpeakerFind | u
 export function readSpeakerLeft(doc: Doc, end: number, ok: Within, rule: string): SpeakerFind | undefined {
   let k = end;
   while (k >= 0 && ok(k) && BETWEEN.has(doc.tokens[k]?.pos ?? "") && !POSSESSIVE.test(wordAt(doc, k))) k--;
-  return readNounPhraseLeft(doc, k, ok, rule, 0);
+  const f = readNounPhraseLeft(doc, k, ok, rule, 0);
+  return f && !isTimePhrase(doc, f) ? f : undefined;
 }
 
 function readNounPhraseLeft(doc: Doc, end: number, ok: Within, rule: string, depth: number): SpeakerFind | undefined {
@@ -42,6 +43,8 @@ function readNounPhraseLeft(doc: Doc, end: number, ok: Within, rule: string, dep
   if (!t) return undefined;
   // "Ada Brennan, the minister, said": read past an apposition to the name.
   if (wordAt(doc, end) === "," && depth === 0) {
+    const named = findNameBeforeApposition(doc, end, ok);
+    if (named) return { ...named, rule };
     const inner = readNounPhraseLeft(doc, end - 1, ok, rule, 1);
     if (!inner) return undefined;
     const s = firstTokenOf(doc, inner.span.start);
@@ -88,6 +91,32 @@ function readNounPhraseLeft(doc: Doc, end: number, ok: Within, rule: string, dep
   return find(doc, s, end, rule);
 }
 
+/** Time words are never speakers: "said Thursday morning", "On Tuesday's episode". */
+const TIME_WORDS = /^(morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|episode|time)$/i;
+
+/** True when a noun phrase found as a speaker is a time or occasion ("Thursday morning", "Tuesday's episode"). */
+export function isTimePhrase(doc: Doc, f: SpeakerFind): boolean {
+  if (f.kind !== "nominal") return false;
+  const words = doc.article.text.slice(f.span.start, f.span.end).replace(/['’]s\b/g, "").split(/\s+/);
+  return words.some((w) => TIME_WORDS.test(w));
+}
+
+/**
+ * A person named just before an apposition that may hold commas of its own: "Jo Lin, the attorney
+ * general of Arland, one of the states suing the agency, said" -> Jo Lin. Walks back at most 30 tokens
+ * to a name followed by a comma, through no reporting verb.
+ */
+function findNameBeforeApposition(doc: Doc, comma: number, ok: Within): SpeakerFind | undefined {
+  for (let k = comma - 1; k >= 0 && comma - k < 30 && ok(k); k--) {
+    if (wordAt(doc, k + 1) !== ",") continue;
+    const ent = entityAt(doc, k);
+    if (ent && (ent.type === "person" || ent.type === "organization") && doc.tokens[k]?.end === ent.end) {
+      return { span: { start: ent.start, end: ent.end }, kind: "entity", entity: ent, rule: "" };
+    }
+  }
+  return undefined;
+}
+
 function firstTokenOf(doc: Doc, start: number): number {
   return doc.tokens.findIndex((t) => t.start === start);
 }
@@ -97,6 +126,11 @@ function firstTokenOf(doc: Doc, start: number): number {
  * `said [the minister's spokeswoman, Jo Lin]` -> the person named; `said [he]`.
  */
 export function readSpeakerRight(doc: Doc, from: number, ok: Within, rule: string): SpeakerFind | undefined {
+  const f = readNounPhraseRight(doc, from, ok, rule);
+  return f && !isTimePhrase(doc, f) ? f : undefined;
+}
+
+function readNounPhraseRight(doc: Doc, from: number, ok: Within, rule: string): SpeakerFind | undefined {
   const t = doc.tokens[from];
   if (!t || !ok(from)) return undefined;
   if (t.pos === "PRON") return PRONOUNS.has(wordAt(doc, from).toLowerCase()) ? find(doc, from, from, rule) : undefined;

@@ -17,8 +17,10 @@ export function findClauseSubject(doc: Doc, frame: readonly number[], beforeToke
   // Skip an opening phrase up to its comma: "In a statement on Friday, ...", "As the vote neared, ...".
   const firstWord = toks[0] !== undefined ? doc.tokens[toks[0]] : undefined;
   if (firstWord && (firstWord.pos === "ADP" || firstWord.pos === "SCONJ" || firstWord.pos === "ADV")) {
-    const comma = toks.findIndex((i) => wordAt(doc, i) === ",");
-    if (comma >= 0) n = comma + 1;
+    // A quoted title inside the opening phrase swallows its comma: 'On Tuesday's episode of "The
+    // Morning Show," the nominee said' - a gap in the frame ends the phrase as well.
+    const comma = toks.findIndex((i, k) => wordAt(doc, i) === "," || (k > 0 && i - (toks[k - 1] as number) > 1));
+    if (comma >= 0) n = wordAt(doc, toks[comma] as number) === "," ? comma + 1 : comma;
   }
   for (; n < toks.length; n++) {
     const i = toks[n] as number;
@@ -28,6 +30,7 @@ export function findClauseSubject(doc: Doc, frame: readonly number[], beforeToke
     if (t.pos === "PRON" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "DET" || entityAt(doc, i)) {
       const found = readSpeakerRight(doc, i, ok, rule);
       if (found) return found;
+      if (t.pos === "NOUN" || t.pos === "PROPN") return undefined;
     }
   }
   return undefined;

@@ -12,7 +12,10 @@ const AFTER_VERB = new Set(["that", ":", ",", "“", "\"", "the", "a", "an", "it
  */
 export function isReportingToken(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
-  if (!t || !isReportingVerb(t.lemma)) return false;
+  if (!t) return false;
+  // "as a ministry memo put it"
+  if (t.lemma === "put" && wordAt(doc, i + 1).toLowerCase() === "it") return true;
+  if (!isReportingVerb(t.lemma)) return false;
   const prev = doc.tokens[i - 1];
   if (prev && prev.end === t.start && wordAt(doc, i - 1) === "-") return false;
   if (t.pos === "VERB" || t.pos === "AUX") return true;

@@ -3,6 +3,7 @@ import { accordingTo } from "./according-to.js";
 import { clauseSubject } from "./clause-subject.js";
 import { colonIntro } from "./colon-intro.js";
 import { continuation } from "./continuation.js";
+import { dashCredit } from "./dash-credit.js";
 import { leadingSaid } from "./leading-said.js";
 import { trailingSaid, trailingSaidLoose } from "./trailing-said.js";
 
@@ -13,6 +14,7 @@ import { trailingSaid, trailingSaidLoose } from "./trailing-said.js";
  */
 export const SPEAKER_RULES: ReadonlyArray<readonly [string, SpeakerRule]> = [
   ["trailing-said", trailingSaid],
+  ["dash-credit", dashCredit],
   ["according-to", accordingTo],
   ["leading-said", leadingSaid],
   ["trailing-said-loose", trailingSaidLoose],

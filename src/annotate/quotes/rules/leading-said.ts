@@ -22,6 +22,16 @@ export function findLeadingSaid(doc: QuoteContext["doc"], before: readonly numbe
       continue;
     }
     const left = readSpeakerLeft(doc, v - 1, ok, rule);
+    if (left?.kind === "pronoun") {
+      // "Officials said they feared ...": the pronoun opens the reported clause; its referent is the
+      // subject of the reporting verb before it.
+      let k = doc.tokens.findIndex((t) => t.start === left.span.start) - 1;
+      if (wordAt(doc, k).toLowerCase() === "that") k--;
+      if (k >= 0 && ok(k) && isReportingToken(doc, k) && !isNonFiniteVerb(doc, k)) {
+        const outer = readSpeakerLeft(doc, k - 1, ok, rule);
+        if (outer && outer.kind !== "pronoun") return outer;
+      }
+    }
     if (left) return left;
     // "Said Brennan: ..." - the subject after the verb, only when the verb opens the frame or a clause.
     const prev = before[n - 1];
