@@ -21,6 +21,12 @@ export const BOILERPLATE_CLASS_WORDS: ReadonlySet<string> = new Set([
 /** Class words that look like boilerplate but commonly name the article body itself. */
 const BODY_CLASS_WORDS: ReadonlySet<string> = new Set(["body", "content", "article", "story", "text", "entry", "post", "main"]);
 
+/** Words that mark furniture even beside a body word (`article-byline`, `post-share`, `story-related`). */
+const STRONG_CLASS_WORDS: ReadonlySet<string> = new Set([
+  "byline", "share", "sharing", "social", "related", "newsletter", "signup", "subscribe", "caption", "credit",
+  "promo", "tags", "author", "bio", "advert", "advertisement", "sponsor", "sponsored", "comments", "breadcrumb",
+]);
+
 /** The words of an element's class and id attributes, lower-cased. */
 export function classWordsOf(el: Element): string[] {
   const raw = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.toLowerCase();
@@ -30,6 +36,7 @@ export function classWordsOf(el: Element): string[] {
 /** True when the element's class/id names page furniture and not the article body. */
 export function hasBoilerplateClass(el: Element): boolean {
   const words = classWordsOf(el);
-  if (words.some((w) => BODY_CLASS_WORDS.has(w))) return false;
+  // "article-body" and "story-content" name the body itself; "article-byline" does not.
+  if (words.some((w) => BODY_CLASS_WORDS.has(w)) && !words.some((w) => STRONG_CLASS_WORDS.has(w))) return false;
   return words.some((w) => BOILERPLATE_CLASS_WORDS.has(w));
 }

@@ -61,7 +61,7 @@ export const TEXT_RULES: ReadonlyArray<TextRule> = [
     test: (t, w) =>
       w <= 20 &&
       (/^(\|\s*)?(published|updated|posted|last updated|first published|modified)\b/i.test(t) ||
-        /^by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*([|,–—-]|and\b|$)/.test(t)),
+        /^(by|By|BY)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*([|,–—-]|and\b|$)/.test(t)),
   },
   {
     // "...sought treatmentCredit: EPA", "(AP Photo/Jane Roe, File)", "Photograph by Jo Bloggs/AFP/Getty Images",
