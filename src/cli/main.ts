@@ -3,8 +3,10 @@ import { Command, CommanderError } from "commander";
 import { UsageError } from "./cli-options.js";
 import { registerBrief } from "./commands/brief.js";
 import { registerExtract } from "./commands/extract.js";
+import { registerIngest } from "./commands/ingest.js";
 import { registerInspect } from "./commands/inspect.js";
 import { registerServe } from "./commands/serve.js";
+import { registerStories } from "./commands/stories.js";
 
 /**
  * The `parallax` command: a thin shell over the library. Exit status: 0 success, 1 when an input
@@ -25,6 +27,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerExtract(program, setExit);
   registerInspect(program, setExit);
   registerServe(program, setExit);
+  registerIngest(program, setExit);
+  registerStories(program, setExit);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (err) {

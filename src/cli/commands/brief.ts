@@ -5,12 +5,12 @@ import { renderJson } from "../../render/json.js";
 import { renderMarkdown } from "../../render/markdown.js";
 import { type InputFlags, optionsFromFlags, UsageError } from "../cli-options.js";
 import { reportRejected, writeOutput } from "../output.js";
+import { addStoryOptions, briefStoryFromFlags, type StoryFlags } from "./brief-story.js";
 
 const FORMATS = ["md", "json", "html"] as const;
 
 export function registerBrief(program: Command, setExit: (code: number) => void): void {
-  program
-    .command("brief")
+  addStoryOptions(program.command("brief"))
     .description("brief a set of articles into a triangulated, cited briefing")
     .argument("[inputs...]", "article files, folders, URLs or feeds; - reads one article from stdin")
     .option("-f, --format <format>", "md, json or html", "md")
@@ -20,12 +20,13 @@ export function registerBrief(program: Command, setExit: (code: number) => void)
     .option("--limit <n>", "items read from each feed (default 50)")
     .option("--max-bytes <n>", "largest input file accepted, in bytes")
     .option("--max-files <n>", "most inputs read")
-    .action(async (inputs: string[], flags: InputFlags & { format: string; out?: string }) => {
+    .action(async (inputs: string[], flags: InputFlags & StoryFlags & { format: string; out?: string }) => {
       if (!FORMATS.includes(flags.format as (typeof FORMATS)[number])) {
         throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${flags.format}"`);
       }
-      if (inputs.length === 0) throw new UsageError("give at least one article file, folder, URL or - for stdin");
-      const briefing = await briefFiles(inputs, optionsFromFlags(flags));
+      const stored = await briefStoryFromFlags(inputs, flags);
+      if (!stored && inputs.length === 0) throw new UsageError("give at least one article file, folder, URL or - for stdin");
+      const briefing = stored ?? (await briefFiles(inputs, optionsFromFlags(flags)));
       reportRejected(briefing.rejected);
       if (briefing.sources.length === 0) {
         process.stderr.write("parallax: no usable article among the inputs\n");

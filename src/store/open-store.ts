@@ -1,0 +1,24 @@
+import { openPostgresStore, type PostgresStoreOptions } from "./postgres/postgres-store.js";
+import { openSqliteStore } from "./sqlite/sqlite-store.js";
+import { defaultStoreEffects, type Store, type StoreEffects } from "./store.js";
+
+/** Where the store lives when `--db` is not given. */
+export const DEFAULT_DB = "./parallax.db";
+
+/** True when `db` names a PostgreSQL server rather than a SQLite file. */
+export function isPostgresUrl(db: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(db);
+}
+
+/**
+ * Open the store named by `db`: a `postgres://` URL opens the shared PostgreSQL store, anything else
+ * is a SQLite file (created when missing).
+ * @example const store = await openStore("./parallax.db");
+ */
+export async function openStore(
+  db: string = DEFAULT_DB,
+  fx: StoreEffects = defaultStoreEffects,
+  pgOptions: PostgresStoreOptions = {},
+): Promise<Store> {
+  return isPostgresUrl(db) ? openPostgresStore(db, pgOptions, fx) : openSqliteStore(db, fx);
+}

@@ -1,0 +1,25 @@
+/** How stories are formed from the stream. Defaults measured with `npm run eval:clustering`. */
+export interface ClusterOptions {
+  /** An article joins the best story when its similarity reaches this; otherwise it starts a new one. */
+  joinThreshold: number;
+  /** Two stories whose profiles are this similar are one story and are merged. */
+  mergeThreshold: number;
+  /** Weights of content terms, entities and values in the similarity (they sum to 1). */
+  termWeight: number;
+  entityWeight: number;
+  valueWeight: number;
+  /** Days before a story's first or after its last article within which a dated article may join it. */
+  windowDays: number;
+  /** Estimated shingle Jaccard from which an article is a syndicated copy of a stored one. */
+  copyJaccard: number;
+}
+
+export const DEFAULT_CLUSTER_OPTIONS: Readonly<ClusterOptions> = Object.freeze({
+  joinThreshold: 0.3,
+  mergeThreshold: 0.5,
+  termWeight: 0.6,
+  entityWeight: 0.3,
+  valueWeight: 0.1,
+  windowDays: 7,
+  copyJaccard: 0.8,
+});

@@ -1,0 +1,261 @@
+import type { ArticleFeatures, IndexEntry } from "../store/store.js";
+import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS } from "./cluster-options.js";
+import { estimateJaccard } from "./sign-shingles.js";
+import { addInto, unitSublinear, type Vec, weightedCosine, weightedNorm } from "./weighted-vector.js";
+
+type Part = "terms" | "entities" | "values";
+const PARTS: readonly Part[] = ["terms", "entities", "values"];
+/** An article's strongest terms that are looked up to find candidate stories. */
+const CANDIDATE_TERMS = 25;
+/** LSH bands over the MinHash signature: 16 bands of 4 rows find pairs of Jaccard 0.8 with p > 0.999. */
+const BANDS = 16;
+
+/** One article's vectors, as the index keeps them. */
+interface DocVectors {
+  terms: Vec;
+  entities: Vec;
+  values: Vec;
+  day?: number;
+}
+
+/** A story's profile: the sum of its articles' unit vectors (its centroid, unnormalized). */
+interface Profile {
+  id: number;
+  size: number;
+  vecs: Record<Part, Vec>;
+  firstDay?: number;
+  lastDay?: number;
+  /** idf-weighted norms, valid while the story is unchanged and the corpus has not grown much. */
+  norms?: { docs: number; values: Record<Part, number> };
+}
+
+export interface Assignment {
+  /** The story to join, or null to start a new one. */
+  storyId: number | null;
+  /** Similarity to the best story (0 when there was no candidate). */
+  score: number;
+}
+
+function vectorsOf(f: ArticleFeatures): DocVectors {
+  const values: Record<string, number> = {};
+  for (const v of f.values) values[v] = 1;
+  return {
+    terms: unitSublinear(f.terms),
+    entities: unitSublinear(f.entities),
+    values: unitSublinear(values),
+    ...(f.day !== undefined ? { day: f.day } : {}),
+  };
+}
+
+/**
+ * The online story clustering index: single-pass assignment of each article to the most similar
+ * story profile (idf-weighted cosine over content terms, entities and values, within a time window
+ * when dates are known), merging of stories that turn out to be one, and syndicated-copy lookup.
+ * Rebuilt from the store's features with `add`, so it needs no NLP and no state of its own.
+ */
+export class StoryIndex {
+  private readonly opts: ClusterOptions;
+  private docs = 0;
+  private readonly df: Record<Part, Map<string, number>> = { terms: new Map(), entities: new Map(), values: new Map() };
+  private readonly stories = new Map<number, Profile>();
+  private readonly postings: Record<Part, Map<string, Set<number>>> = { terms: new Map(), entities: new Map(), values: new Map() };
+  private readonly bands = new Map<string, string[]>();
+  private readonly signatures = new Map<string, number[]>();
+  private readonly docStory = new Map<string, number>();
+  private readonly members = new Map<number, string[]>();
+
+  constructor(options: Partial<ClusterOptions> = {}) {
+    this.opts = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  }
+
+  /** Live stories in the index. */
+  get storyCount(): number {
+    return this.stories.size;
+  }
+
+  private idf(part: Part): (k: string) => number {
+    const df = this.df[part];
+    const n = this.docs;
+    return (k) => Math.log(1 + (n + 1) / ((df.get(k) ?? 0) + 1));
+  }
+
+  private profileNorms(p: Profile): Record<Part, number> {
+    if (p.norms && this.docs <= p.norms.docs * 1.1 + 5) return p.norms.values;
+    const values = {
+      terms: weightedNorm(p.vecs.terms, this.idf("terms")),
+      entities: weightedNorm(p.vecs.entities, this.idf("entities")),
+      values: weightedNorm(p.vecs.values, this.idf("values")),
+    };
+    p.norms = { docs: this.docs, values };
+    return values;
+  }
+
+  /** Weighted mean of the parts' cosines, over the parts both sides have (a missing part is no evidence). */
+  private similarity(a: Record<Part, Vec>, aNorms: Record<Part, number>, p: Profile): number {
+    const pNorms = this.profileNorms(p);
+    const weight: Record<Part, number> = {
+      terms: this.opts.termWeight,
+      entities: this.opts.entityWeight,
+      values: this.opts.valueWeight,
+    };
+    let sum = 0;
+    let total = 0;
+    for (const part of PARTS) {
+      if (aNorms[part] === 0 || pNorms[part] === 0) continue;
+      sum += weight[part] * weightedCosine(a[part], p.vecs[part], this.idf(part), aNorms[part], pNorms[part]);
+      total += weight[part];
+    }
+    return total === 0 ? 0 : sum / total;
+  }
+
+  /** Outside the time window: both dated and more than `windowDays` apart. */
+  private outsideWindow(first: number | undefined, last: number | undefined, p: Profile): boolean {
+    if (first === undefined || last === undefined || p.firstDay === undefined || p.lastDay === undefined) return false;
+    const w = this.opts.windowDays;
+    return last < p.firstDay - w || first > p.lastDay + w;
+  }
+
+  /** Stories sharing one of the strongest terms, or any entity or value, with `vecs`. */
+  private candidates(vecs: Record<Part, Vec>): Set<number> {
+    const out = new Set<number>();
+    const idf = this.idf("terms");
+    const top = [...vecs.terms].sort((x, y) => y[1] * idf(y[0]) - x[1] * idf(x[0])).slice(0, CANDIDATE_TERMS);
+    for (const [k] of top) for (const s of this.postings.terms.get(k) ?? []) out.add(s);
+    for (const part of ["entities", "values"] as const) {
+      for (const k of vecs[part].keys()) for (const s of this.postings[part].get(k) ?? []) out.add(s);
+    }
+    return out;
+  }
+
+  private norms(vecs: Record<Part, Vec>): Record<Part, number> {
+    return {
+      terms: weightedNorm(vecs.terms, this.idf("terms")),
+      entities: weightedNorm(vecs.entities, this.idf("entities")),
+      values: weightedNorm(vecs.values, this.idf("values")),
+    };
+  }
+
+  /** The story an article belongs to, or null for a new story. */
+  assign(features: ArticleFeatures): Assignment {
+    const d = vectorsOf(features);
+    const vecs = { terms: d.terms, entities: d.entities, values: d.values };
+    const norms = this.norms(vecs);
+    let best: Assignment = { storyId: null, score: 0 };
+    for (const id of this.candidates(vecs)) {
+      const p = this.stories.get(id);
+      if (!p || this.outsideWindow(d.day, d.day, p)) continue;
+      const score = this.similarity(vecs, norms, p);
+      if (score > best.score || (score === best.score && best.storyId !== null && id < best.storyId)) best = { storyId: id, score };
+    }
+    return best.score >= this.opts.joinThreshold ? best : { storyId: null, score: best.score };
+  }
+
+  /** A stored article this one is a near-identical copy of (estimated shingle Jaccard), if any. */
+  findCopy(features: ArticleFeatures): string | undefined {
+    const seen = new Set<string>();
+    let best: { id: string; j: number } | undefined;
+    for (const key of bandKeys(features.minhash)) {
+      for (const id of this.bands.get(key) ?? []) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const j = estimateJaccard(features.minhash, this.signatures.get(id) ?? []);
+        if (j >= this.opts.copyJaccard && (!best || j > best.j)) best = { id, j };
+      }
+    }
+    return best?.id;
+  }
+
+  /** The story a stored article is in now (after merges), if the index knows it. */
+  storyOf(articleId: string): number | undefined {
+    return this.docStory.get(articleId);
+  }
+
+  /** Add a stored article to its story (creating the profile when new). Copies are not counted twice. */
+  add(entry: IndexEntry): void {
+    this.docStory.set(entry.id, entry.storyId);
+    const list = this.members.get(entry.storyId);
+    if (list) list.push(entry.id);
+    else this.members.set(entry.storyId, [entry.id]);
+    if (entry.copyOf) return;
+    const f = entry.features;
+    this.signatures.set(entry.id, f.minhash);
+    for (const key of bandKeys(f.minhash)) {
+      const list = this.bands.get(key);
+      if (list) list.push(entry.id);
+      else this.bands.set(key, [entry.id]);
+    }
+    const d = vectorsOf(f);
+    this.docs++;
+    let p = this.stories.get(entry.storyId);
+    if (!p) {
+      p = { id: entry.storyId, size: 0, vecs: { terms: new Map(), entities: new Map(), values: new Map() } };
+      this.stories.set(entry.storyId, p);
+    }
+    p.size++;
+    delete p.norms;
+    for (const part of PARTS) {
+      for (const k of d[part].keys()) {
+        this.df[part].set(k, (this.df[part].get(k) ?? 0) + 1);
+        let set = this.postings[part].get(k);
+        if (!set) this.postings[part].set(k, (set = new Set()));
+        set.add(entry.storyId);
+      }
+      addInto(p.vecs[part], d[part]);
+    }
+    if (d.day !== undefined) {
+      p.firstDay = p.firstDay === undefined ? d.day : Math.min(p.firstDay, d.day);
+      p.lastDay = p.lastDay === undefined ? d.day : Math.max(p.lastDay, d.day);
+    }
+  }
+
+  /** Another story that `storyId` turned out to be one with, if any: the caller merges them. */
+  findMerge(storyId: number): { from: number; into: number; score: number } | undefined {
+    const p = this.stories.get(storyId);
+    if (!p) return undefined;
+    const norms = this.profileNorms(p);
+    let best: { other: Profile; score: number } | undefined;
+    for (const id of this.candidates(p.vecs)) {
+      const other = this.stories.get(id);
+      if (!other || id === storyId || this.outsideWindow(p.firstDay, p.lastDay, other)) continue;
+      const score = this.similarity(p.vecs, norms, other);
+      if (score >= this.opts.mergeThreshold && (!best || score > best.score)) best = { other, score };
+    }
+    if (!best) return undefined;
+    // The smaller story moves into the larger (the older on a tie), so ids of big stories stay stable.
+    const [from, into] =
+      best.other.size > p.size || (best.other.size === p.size && best.other.id < p.id) ? [p, best.other] : [best.other, p];
+    return { from: from.id, into: into.id, score: best.score };
+  }
+
+  /** Move story `from` into story `into`. */
+  merge(from: number, into: number): void {
+    const f = this.stories.get(from);
+    const t = this.stories.get(into);
+    if (!f || !t || from === into) return;
+    for (const part of PARTS) {
+      addInto(t.vecs[part], f.vecs[part]);
+      for (const k of f.vecs[part].keys()) {
+        const set = this.postings[part].get(k);
+        set?.delete(from);
+        set?.add(into);
+      }
+    }
+    t.size += f.size;
+    const moved = this.members.get(from) ?? [];
+    for (const id of moved) this.docStory.set(id, into);
+    this.members.set(into, [...(this.members.get(into) ?? []), ...moved]);
+    this.members.delete(from);
+    if (f.firstDay !== undefined) t.firstDay = Math.min(t.firstDay ?? f.firstDay, f.firstDay);
+    if (f.lastDay !== undefined) t.lastDay = Math.max(t.lastDay ?? f.lastDay, f.lastDay);
+    delete t.norms;
+    this.stories.delete(from);
+  }
+}
+
+/** LSH band keys of a MinHash signature. */
+function bandKeys(sig: readonly number[]): string[] {
+  const rows = Math.max(1, Math.floor(sig.length / BANDS));
+  const keys: string[] = [];
+  for (let b = 0; b * rows < sig.length; b++) keys.push(`${b}:${sig.slice(b * rows, (b + 1) * rows).join(",")}`);
+  return keys;
+}
