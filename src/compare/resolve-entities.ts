@@ -1,7 +1,138 @@
 import type { Doc } from "../model/doc.js";
-import type { Entity } from "../model/entity.js";
+import type { Entity, EntityMention, EntityType } from "../model/entity.js";
+import type { Citation } from "../model/span.js";
+import { rolesDiffer } from "./entities/compare-roles.js";
+import { nameWords, personNamesMatch, plainKey, surnamesMatch } from "./entities/match-names.js";
 
-/** Merge entity mentions of all sources into one entity per real-world referent. */
-export function resolveEntities(_docs: readonly Doc[]): Entity[] {
-  return [];
+/** Mentions of one name in one source (a person's short forms joined to the full name of that article). */
+interface Local {
+  source: string;
+  type: EntityType;
+  key: string;
+  /** The key as written ("Acme Corp" for key "acme corp"). */
+  display: string;
+  mentions: EntityMention[];
+}
+
+function collectLocal(doc: Doc): Local[] {
+  const byKey = new Map<string, Local>();
+  for (const m of doc.entities) {
+    const key = m.type === "person" ? (m.full ?? m.name) : plainKey(m.name);
+    const k = `${m.type}|${key}`;
+    const local = byKey.get(k) ?? { source: doc.article.id, type: m.type, key, display: m.full ?? m.name, mentions: [] };
+    local.mentions.push(m);
+    byKey.set(k, local);
+  }
+  return [...byKey.values()];
+}
+
+function find(parent: number[], i: number): number {
+  while (parent[i] !== i) {
+    parent[i] = parent[parent[i] as number] as number;
+    i = parent[i] as number;
+  }
+  return i;
+}
+
+function slug(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** The name to show: the most mentioned multi-word form for a person, else the most mentioned form. */
+function pickName(locals: readonly Local[]): string {
+  const counts = new Map<string, number>();
+  for (const l of locals) counts.set(l.display, (counts.get(l.display) ?? 0) + l.mentions.length);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+  const multi = ranked.find(([k]) => nameWords(k).length >= 2);
+  return (multi ?? ranked[0])?.[0] ?? "";
+}
+
+function toEntity(locals: readonly Local[], ids: Set<string>): Entity {
+  const typeCount = new Map<EntityType, number>();
+  for (const l of locals) typeCount.set(l.type, (typeCount.get(l.type) ?? 0) + l.mentions.length);
+  const type = [...typeCount.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "person";
+  const name = pickName(locals);
+  let id = `${type}:${slug(name)}`;
+  for (let n = 2; ids.has(id); n++) id = `${type}:${slug(name)}-${n}`;
+  ids.add(id);
+  const forms = new Set<string>();
+  const mentions: Citation[] = [];
+  const roles: Entity["roles"] = [];
+  for (const l of locals) {
+    forms.add(l.display);
+    for (const m of l.mentions) {
+      forms.add(m.name);
+      mentions.push({ source: l.source, start: m.start, end: m.end });
+      if (m.title && !roles.some((r) => r.source === l.source && r.title.toLowerCase() === m.title?.toLowerCase())) {
+        const s = Math.min(m.start, m.titleSpan?.start ?? m.start);
+        const e = Math.max(m.end, m.titleSpan?.end ?? m.end);
+        roles.push({ title: m.title, source: l.source, evidence: { source: l.source, start: s, end: e } });
+      }
+    }
+  }
+  const sources = [...new Set(locals.map((l) => l.source))];
+  return { id, name, type, forms: [...forms], sources, mentions, roles, rolesDiffer: rolesDiffer(roles) };
+}
+
+/**
+ * Merge entity mentions of all sources into one entity per real-world referent.
+ * People: full names match up to transliteration ("Sergey/Sergei", "Zelensky/Zelenskyy"); a surname
+ * alone joins the one person of that surname and stays apart when several people share it.
+ * Organisations and places: same name without "the", case and punctuation.
+ * @example resolveEntities(docs).find((e) => e.forms.includes("Brennan"))?.roles
+ */
+export function resolveEntities(docs: readonly Doc[]): Entity[] {
+  const locals = docs.flatMap(collectLocal);
+  const parent = locals.map((_, i) => i);
+  const union = (a: number, b: number) => {
+    const ra = find(parent, a);
+    const rb = find(parent, b);
+    if (ra !== rb) parent[rb] = ra;
+  };
+  const isFull = (l: Local) => l.type === "person" && nameWords(l.key).length >= 2;
+  // 1. Full person names, and organisation or place names, across sources.
+  for (let i = 0; i < locals.length; i++) {
+    for (let j = i + 1; j < locals.length; j++) {
+      const a = locals[i] as Local;
+      const b = locals[j] as Local;
+      if (a.type === "person" && b.type === "person") {
+        if (isFull(a) && isFull(b) && personNamesMatch(a.key, b.key)) union(i, j);
+      } else if (a.type !== "person" && b.type !== "person" && plainKey(a.key) === plainKey(b.key)) {
+        union(i, j);
+      }
+    }
+  }
+  // 2. A surname alone joins the single person of that surname; with two or more it stays apart.
+  for (let i = 0; i < locals.length; i++) {
+    const a = locals[i] as Local;
+    if (a.type !== "person" || isFull(a)) continue;
+    const roots = new Set<number>();
+    for (let j = 0; j < locals.length; j++) {
+      const b = locals[j] as Local;
+      if (j === i || !isFull(b)) continue;
+      const wb = nameWords(b.key);
+      if (surnamesMatch(a.key, wb[wb.length - 1] as string)) roots.add(find(parent, j));
+    }
+    if (roots.size === 1) union([...roots][0] as number, i);
+    else if (roots.size === 0) {
+      for (let j = i + 1; j < locals.length; j++) {
+        const b = locals[j] as Local;
+        if (b.type === "person" && !isFull(b) && surnamesMatch(a.key, b.key)) union(i, j);
+      }
+    }
+  }
+  const groups = new Map<number, Local[]>();
+  locals.forEach((l, i) => {
+    const r = find(parent, i);
+    groups.set(r, [...(groups.get(r) ?? []), l]);
+  });
+  const ids = new Set<string>();
+  return [...groups.values()]
+    .map((g) => toEntity(g, ids))
+    .sort((a, b) => b.sources.length - a.sources.length || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }

@@ -68,7 +68,7 @@ export function annotateEntities(doc: Doc, _options: Options): Doc {
         if (t.sentence !== a.sentence || !/^[\p{L}.-]+$/u.test(tokenText(doc, t))) break;
         before.unshift(k);
       }
-      const n = titleBefore(before.map((k) => tokenText(doc, doc.tokens[k]!).toLowerCase()));
+      const n = titleBefore(before.map((k) => tokenText(doc, doc.tokens[k]!)));
       if (n > 0) {
         const ta = doc.tokens[before[before.length - n]!]!;
         const tb = doc.tokens[before[before.length - 1]!]!;

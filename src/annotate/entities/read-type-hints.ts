@@ -10,8 +10,9 @@ interface OffsetMatch {
   offset: { start: number; length: number };
 }
 
-function collect(view: { out: (how: string) => unknown }, type: EntityType | "firstName") {
-  const found = view.out("offset") as OffsetMatch[];
+// compromise's view types differ per plugin; all of them have out("offset").
+function collect(view: { out: (how: never) => unknown }, type: EntityType | "firstName") {
+  const found = view.out("offset" as never) as OffsetMatch[];
   return found.map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length, type }));
 }
 

@@ -61,10 +61,13 @@ export function splitTitle(words: readonly string[]): TitleSplit {
 
 /**
  * Length of a lower-case title just before a name ("special envoy", "the ministry spokeswoman"), as a
- * count of words at the end of `before` (which is lower case), with the modifiers in front of it.
+ * count of words at the end of `before`, with the modifiers in front of it ("Russian diplomat").
  */
 export function titleBefore(before: readonly string[]): number {
-  const n = matchTitleEndingAt(before, before.length);
+  const n = matchTitleEndingAt(
+    before.map((w) => w.toLowerCase()),
+    before.length,
+  );
   if (n === 0) return 0;
   let k = before.length - n;
   while (k > 0 && isModifier(before[k - 1] ?? "")) k--;
