@@ -24,6 +24,7 @@ export interface SentenceView {
 const SELF = new Set(["i", "we", "you", "one", "me", "us"]);
 const BE = new Set(["is", "was", "were", "are", "been", "be", "being"]);
 /** The writer's first person within the first few words: "I wonder if", "Half of my gut". */
+const READER_OPENING = /^(?:(?:but|and|so|now),? )?(?:if you|depending on (?:your|how you)|imagine|consider|note that|don(?:'|’)t|do not|of course|make no mistake|to be sure|needless to say|frankly|ironically|sadly|thankfully|mercifully|alas|admittedly)\b/i;
 const WRITER_OPENING = /^(?:\S+\s+){0,4}(?:I|my|My|me)(?![\p{L}\p{N}'’])/u;
 
 /** "Part 6: The Same Person Calling Me Names": a Title Case line is a headline, not prose. */
@@ -57,6 +58,10 @@ function findAttribution(doc: Doc, s: Sentence, own: string, quotedShare: number
   // "Half of my gut has also thought ...", "I wonder if ..., as the blogger wrote, ...": the writer
   // opens in the first person, so a later reporting verb reports a quote inside the writer's view.
   if (WRITER_OPENING.test(bare)) return undefined;
+  // "If you don't trust her instincts, you can feel reassured that she did not agree to a bad deal":
+  // a sentence that opens by addressing the reader, or with the writer's "Of course, ...", is the
+  // writer's, whatever verbs follow ("Of course, the fact that he said it does not mean he means it").
+  if (READER_OPENING.test(bare)) return undefined;
   const text = doc.article.text;
   const toks = doc.tokens.filter((t) => t.sentence === s.index && quoted[t.start] !== 1);
   for (let i = 0; i < toks.length; i++) {

@@ -12,7 +12,8 @@ export const BOILERPLATE: readonly RegExp[] = [
   /\b(?:all rights reserved|copyright|terms of (?:use|service)|privacy policy|cookies?)\b/i,
   /\b(?:contact (?:us|the|him|her)|email (?:us|the)|send (?:us|tips))\b/i,
   /\b(?:licensing|syndication|permission to reuse|reuse any content)\b/i,
-  /\b(?:share (?:this|on)|hide caption|just watched|must watch|replay more videos)\b/i,
+  /\b(?:share (?:this|on)|hide caption|just watched|must watch|replay more videos|after the jump|skip in skip|embed x)\b/i,
+  /\b(?:have a tip|tips?@|send (?:us )?a tip)\b/i,
 ];
 
 /** True when a sentence is site furniture rather than the article. */

@@ -7,11 +7,11 @@ export const ATTRIBUTION_LEMMAS: ReadonlySet<string> = new Set([
   "tweet", "post", "warn", "urge", "reply", "respond", "recall", "remark", "announce", "acknowledge",
   "admit", "suggest", "vow", "promise", "predict", "observe", "comment", "describe", "conclude", "complain",
   "stress", "emphasize", "emphasise", "assert", "contend", "maintain", "confirm", "deny", "report",
-  "testify", "concede", "agree", "counter", "reiterate", "caution", "believe", "think", "feel", "expect",
+  "testify", "concede", "counter", "reiterate", "caution", "believe", "think", "feel", "expect",
   "estimate", "hope", "fear", "worry", "accuse", "criticize", "criticise", "praise", "call", "dismiss",
   "allege", "charge", "label", "quote", "characterize", "characterise", "indicate", "signal", "signaled",
   "signalled", "predict", "forecast", "speculate", "wonder", "question", "doubt", "hail", "decry",
-  "lament", "blame", "credit", "recommend", "propose", "demand", "reckon", "contend", "told", "said",
+  "lament", "recommend", "propose", "demand", "reckon", "contend", "told", "said",
 ]);
 
 /** Phrases that attribute without a verb ("according to", "in the view of"). */
@@ -20,6 +20,8 @@ export const ATTRIBUTION_PHRASES: readonly RegExp[] = [
   /\bin (?:the|his|her|their) (?:view|words|opinion|assessment|telling)\b/i,
   /\bas (?:\w+ ){0,3}(?:put|puts|described|noted|wrote|said|says) it\b/i,
   /\b(?:said|says|told|wrote|writes|added|argued|argues|believes|believed) (?:in|on|at|that|to)\b/i,
+  // "The anchor posed the following question on Friday: Let me ask you ...": a quote after a colon.
+  /\b(?:said|says|wrote|writes|asked|asks|tweeted|posted|told|added|stated|declared|question|statement|message|letter|reads?|following)\b[^:.!?]{0,80}:\s+\S/i,
 ];
 
 /** A transcript or Q&A turn ("Q:", "GEORGE SMITH:"): the line belongs to the named speaker. */

@@ -13,7 +13,7 @@ export const STRONG_STANCE: readonly StanceMarker[] = [
   { pattern: /\b(?:of course|needless to say|make no mistake|to be sure|let(?:'|’)s be (?:clear|honest|frank)|it goes without saying)\b/i, reason: "the writer's concession or emphasis (\"of course\", \"make no mistake\")" },
   { pattern: /\bthe (?:best|worst|good|bad|real|bigger|biggest|larger|only|true) (?:news|question|problem|issue|irony|story|lesson|takeaway|worry|danger)\b(?: \w+){0,8} (?:is|was|may be|might be)\b/i, reason: "the writer's verdict (\"the real question is\")" },
   { pattern: /\b(?:it is|it's|it’s|it was|that is|that's|that’s) (?:hard|difficult|impossible|easy|tempting) (?:not )?to (?:see|imagine|believe|argue|overstate|ignore|say|escape)\b/i, reason: "the writer's judgement (\"it is hard to see\")" },
-  { pattern: /\b(?:frankly|ironically|sadly|tragically|thankfully|mercifully|fortunately|unfortunately|regrettably|alas|admittedly|undeniably|undoubtedly|inevitably),/i, reason: "an evaluative sentence adverb in the writer's voice" },
+  { pattern: /^(?:(?:but|and|yet|so|still),? )?(?:frankly|ironically|sadly|tragically|thankfully|mercifully|fortunately|unfortunately|regrettably|alas|admittedly|undeniably|undoubtedly|inevitably),/i, reason: "an evaluative sentence adverb in the writer's voice" },
   { pattern: /\b(?:ludicrous|absurd|laughable|shameful|disgraceful|outrageous|appalling|pathetic|idiotic|incomprehensible|inexcusable|unconscionable|unforgivable|deplorable|despicable)\b/i, reason: "a verdict adjective in the writer's voice" },
   { pattern: /\b(?:it remains to be seen|time will tell|only time will tell|one (?:suspects|wonders|hopes|imagines)|one can only (?:hope|imagine|wonder))\b/i, reason: "the writer's speculation (\"it remains to be seen\")" },
 ];
@@ -32,6 +32,5 @@ export const WEAK_STANCE: readonly StanceMarker[] = [
 export const SPECULATION: readonly StanceMarker[] = [
   { pattern: /\b(?:perhaps|presumably|arguably|conceivably)\b/i, reason: "a hedge in the writer's voice (\"perhaps\", \"arguably\")" },
   { pattern: /\b(?:is|are|was|were|will be|would be) (?:probably|almost certainly|surely|doubtless|no doubt)\b/i, reason: "the writer's estimate (\"is probably\")" },
-  { pattern: /\bprobably (?:will|won(?:'|’)t|would|not|never)\b/i, reason: "the writer's forecast (\"probably will\")" },
   { pattern: /\b(?:may well|might well|could well)\b/i, reason: "the writer's forecast (\"may well\")" },
 ];

@@ -11,6 +11,8 @@ export const markExclamation: SentenceRule = {
     const own = view.own.trim();
     if (!/!["'”’)]*$/.test(own) || view.quotedShare > 0 || view.position.index === 0) return undefined;
     if (own.split(/\s+/).length < 4) return undefined;
+    // "directed by the woman who also helmed Mamma Mia!": the mark belongs to a title.
+    if (/\s\p{Lu}[\p{L}'’]*!["'”’)]*$/u.test(own)) return undefined;
     return { kind: "opinion", reason: "an exclamation in the writer's voice" };
   },
 };
