@@ -46,10 +46,13 @@ function draftFromResult(r: chrono.ParsedResult, text: string, hasReference: boo
     const wd = weekdayNamed(phrase);
     return wd === undefined ? undefined : { ...base, unit: "weekday", low: wd, high: wd, precision: "weekday" };
   }
+  // "March 5" with no year and no article date: keep it as a day of an unknown year (unit
+  // "monthday", read in the leap year 2000) so two sources' "March 5" and "July 5" still compare.
+  const noYear = !known("year") && !hasReference;
+  const y = noYear ? 2000 : get("year");
   if (known("day") && known("month")) {
-    if (!known("year") && !hasReference) return undefined;
-    const d = epochDay(get("year"), get("month"), get("day"));
-    return { ...base, low: d, high: d, precision: "day" };
+    const d = epochDay(y, get("month"), get("day"));
+    return { ...base, ...(noYear ? { unit: "monthday" } : {}), low: d, high: d, precision: "day" };
   }
   if (known("weekday") || (relative && (known("day") || /\bday|ago|yesterday|tomorrow|today|tonight\b/i.test(phrase)))) {
     if (hasReference) {
@@ -59,13 +62,14 @@ function draftFromResult(r: chrono.ParsedResult, text: string, hasReference: boo
     if (!known("weekday")) return undefined;
     return { ...base, unit: "weekday", low: get("weekday"), high: get("weekday"), precision: "weekday" };
   }
-  if (known("month") && (known("year") || hasReference)) {
-    const y = get("year");
+  if (known("month")) {
     const m = get("month");
-    return { ...base, low: epochDay(y, m, 1), high: epochDay(y, m, lastDay(y, m)), precision: "month" };
+    return {
+      ...base, ...(noYear ? { unit: "monthday" } : {}),
+      low: epochDay(y, m, 1), high: epochDay(y, m, lastDay(y, m)), precision: "month",
+    };
   }
   if (known("year") && (!relative || hasReference)) {
-    const y = get("year");
     return { ...base, low: epochDay(y, 1, 1), high: epochDay(y, 12, 31), precision: "year" };
   }
   return undefined;
@@ -84,6 +88,8 @@ export function findDates(text: string, ctx: DateContext): ValueDraft[] {
     if (!DATE_SIGNAL.test(r.text)) continue;
     // "sat down" -> Saturday: news copy writes weekdays in full and capitalised.
     if (/^(?:sat|sun|mon|tue|tues|wed|thu|thur|thurs|fri)$/i.test(r.text.trim())) continue;
+    // "may" and "march" in lower case are verbs ("talks may resume"), not months.
+    if (/\b(?:may|march)\b/.test(r.text) && !/\d/.test(r.text)) continue;
     const draft = draftFromResult(r, text, hasReference);
     if (draft) out.push(draft);
   }

@@ -1,8 +1,10 @@
 import type { Options } from "../../config/options.js";
 import type { Doc } from "../../model/doc.js";
 import type { Warning } from "../../model/span.js";
+import type { Token } from "../../model/token.js";
 import type { ValueMention } from "../../model/value.js";
 import { attachSlot } from "./attach-slot.js";
+import { findAges } from "./find-ages.js";
 import { findDates } from "./find-dates.js";
 import { findQuantities } from "./find-quantities.js";
 import { overlaps, type ValueDraft } from "./value-draft.js";
@@ -23,7 +25,9 @@ export function referenceDateOf(doc: Doc, options: Pick<Options, "referenceDate"
  */
 function findAllValues(doc: Doc, reference: Date | undefined): ValueDraft[] {
   const text = doc.article.text;
-  const quantities = findQuantities(text, doc.tokens);
+  const ages = findAges(text);
+  // "33-year-old" is an age, not a duration of 33 years.
+  const quantities = [...ages, ...findQuantities(text, doc.tokens).filter((q) => !ages.some((a) => overlaps(a, q)))];
   const dates: ValueDraft[] = [];
   for (const s of doc.sentences) {
     for (const d of findDates(text.slice(s.start, s.end), { reference })) {
@@ -40,11 +44,16 @@ export function annotateValues(doc: Doc, options: Options): Doc {
   const reference = referenceDateOf(doc, options);
   const values: ValueMention[] = [];
   const warnings: Warning[] = [];
+  const bySentence = new Map<number, Token[]>();
+  for (const t of doc.tokens) {
+    if (!bySentence.has(t.sentence)) bySentence.set(t.sentence, []);
+    bySentence.get(t.sentence)!.push(t);
+  }
   for (const draft of findAllValues(doc, reference)) {
     const sentence = doc.sentences.find((s) => draft.start >= s.start && draft.start < s.end);
     if (!sentence) continue;
-    const tokens = doc.tokens.filter((t) => t.sentence === sentence.index);
-    const slot = attachSlot(draft, tokens, doc.article.text);
+    const tokens = bySentence.get(sentence.index) ?? [];
+    const slot = draft.slot ?? attachSlot(draft, tokens, doc.article.text);
     values.push({
       ...draft,
       ...(slot ? { slot } : {}),

@@ -1,14 +1,14 @@
 import type { ValueKind, ValueMention } from "../../model/value.js";
 
-/** A value found by one rule, before its slot is attached. */
-export type ValueDraft = Omit<ValueMention, "slot" | "sentenceStart" | "sentenceEnd">;
+/** A value found by one rule; `slot` only when the rule itself knows it (a person's age). */
+export type ValueDraft = Omit<ValueMention, "sentenceStart" | "sentenceEnd">;
 
 /** Canonical kinds that can be compared with each other (a fraction is a share, like a percent). */
 export function dimensionOf(v: { kind: ValueKind; unit?: string | undefined; precision?: string | undefined }): string {
   if (v.kind === "fraction" || v.kind === "percent") return v.unit === "pp" ? "percent-points" : "share";
   if (v.kind === "count") return `count:${v.unit ?? ""}`;
   if (v.kind === "money") return `money:${v.unit ?? ""}`;
-  if (v.kind === "date") return v.precision === "weekday" ? "weekday" : "date";
+  if (v.kind === "date") return v.precision === "weekday" ? "weekday" : v.unit === "monthday" ? "monthday" : "date";
   return v.kind;
 }
 

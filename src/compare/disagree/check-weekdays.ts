@@ -15,7 +15,7 @@ const weekdayOf = (day: number) => (((day + 4) % 7) + 7) % 7;
 export function checkWeekdays(doc: Doc): Disagreement[] {
   const out: Disagreement[] = [];
   for (const v of doc.values) {
-    if (v.kind !== "date" || v.precision !== "day" || !/\d/.test(v.text)) continue;
+    if (v.kind !== "date" || v.precision !== "day" || v.unit === "monthday" || !/\d/.test(v.text)) continue;
     const named = weekdayNamed(v.text);
     if (named === undefined || named === weekdayOf(v.low)) continue;
     const evidence = [{ source: doc.article.id, start: v.sentenceStart, end: v.sentenceEnd }];

@@ -22,9 +22,10 @@ function formatAmount(n: number): string {
 }
 
 /** A date range as ISO text at its precision ("2022-02", "2025-08-15", "Friday"). */
-export function describeDate(v: Pick<ValueMention, "low" | "high" | "precision">): string {
+export function describeDate(v: Pick<ValueMention, "low" | "high" | "precision" | "unit">): string {
   if (v.precision === "weekday") return WEEKDAY_NAMES[v.low] ?? String(v.low);
   const iso = new Date(v.low * DAY_MS).toISOString();
+  if (v.unit === "monthday") return v.precision === "month" ? `--${iso.slice(5, 7)}` : `--${iso.slice(5, 10)}`;
   if (v.precision === "year") return iso.slice(0, 4);
   if (v.precision === "month") return iso.slice(0, 7);
   return iso.slice(0, 10);
@@ -44,7 +45,9 @@ export function describeValue(v: ValueMention): string {
     case "distance": return `${hedge}${range} km`;
     case "money": return `${hedge}${v.unit ?? ""} ${range}`;
     case "percent": case "fraction": return `${hedge}${range}${v.unit === "pp" ? " percentage points" : "%"}`;
-    case "count": return `${hedge}${range} ${v.unit ?? ""}`.trim();
+    case "count":
+      if (v.unit === "age") return `${hedge}age ${range}`;
+      return `${hedge}${range} ${v.unit ?? ""}`.trim();
     default: return `${hedge}${range}`;
   }
 }

@@ -2,19 +2,23 @@ import { EVENT_GROUPS } from "../../annotate/values/event-nouns.js";
 import { dimensionOf } from "../../annotate/values/value-draft.js";
 import type { Doc } from "../../model/doc.js";
 import type { Fact } from "../../model/fact.js";
+import type { Token } from "../../model/token.js";
 import type { LocatedValue } from "./located-value.js";
 import { sentenceTerms, termOverlap } from "./sentence-terms.js";
 
-/** Two sentences of different sources "say the same thing" at this term overlap (or in one aligned fact). */
-const MATCH_JACCARD = 0.3;
-const MATCH_SHARED = 3;
+/** Sentences of different sources "say the same thing" at this term overlap (or in one aligned Fact). */
+const STRONG_JACCARD = 0.3;
+/** A looser match, enough when the values' own context agrees too. */
+const WEAK_JACCARD = 0.18;
+const MIN_SHARED = 3;
 
-/** Kinds worth comparing across sources (ordinals and bare "two leaders" counts are too loose). */
+/** Kinds worth comparing across sources (ordinals are too loose). */
 const COMPARED = new Set(["number", "count", "duration", "distance", "money", "percent", "fraction", "date"]);
+const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ"]);
 
 const key = (source: string, sentence: number) => `${source}#${sentence}`;
 
-/** Every value of every doc with its source and sentence index. */
+/** Every comparable value of every doc with its source and sentence index. */
 export function locateValues(docs: readonly Doc[]): LocatedValue[] {
   const out: LocatedValue[] = [];
   for (const doc of docs) {
@@ -27,9 +31,72 @@ export function locateValues(docs: readonly Doc[]): LocatedValue[] {
   return out;
 }
 
-/** Sentence pairs that report the same fact: in one aligned Fact, or with enough shared content words. */
-function alignedSentences(docs: readonly Doc[], facts: readonly Fact[]): (a: LocatedValue, b: LocatedValue) => boolean {
-  const factsOf = new Map<string, Set<string>>();
+/** The content words right before and after a value: "fled to Argentina in [1950], where". */
+function contextOf(doc: Doc, v: LocatedValue, tokens: readonly Token[]): { before?: string; after?: string } {
+  let before: string | undefined;
+  let after: string | undefined;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.end > v.value.start) continue;
+    if (CONTENT.has(t.pos) && !t.stop) {
+      before = t.lemma.toLowerCase();
+      break;
+    }
+  }
+  for (const t of tokens) {
+    if (t.start < v.value.end) continue;
+    if (v.value.kind === "count" && t.lemma === v.value.unit) continue; // its own noun
+    if (CONTENT.has(t.pos) && !t.stop) {
+      after = t.lemma.toLowerCase();
+      break;
+    }
+  }
+  void doc;
+  return { ...(before ? { before } : {}), ...(after ? { after } : {}) };
+}
+
+const slotKey = (v: LocatedValue) =>
+  v.value.slot && v.value.slot.subject ? `${v.value.slot.subject.toLowerCase()}|${v.value.slot.predicate}` : undefined;
+
+/**
+ * A slot strong enough to compare without aligned sentences: the length of a named event ("the
+ * talks lasted about two and a half hours" / "their three-hour meeting"), the age of a person named
+ * in full ("Jane Doe, 33" / "34-year-old Jane Doe").
+ */
+function isStrongSlot(v: LocatedValue): boolean {
+  const s = v.value.slot;
+  if (!s) return false;
+  if (v.value.kind === "duration") return Object.hasOwn(EVENT_GROUPS, s.subject);
+  return v.value.unit === "age" && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(s.subject);
+}
+
+/**
+ * Slots that may be the same thing told in other words: each subject is unknown or appears in the
+ * other sentence. "$60bn of American goods" is not "$34 billion in Chinese goods"; the lengths of
+ * "the three-year war" and "the three-hour meeting" are not one slot.
+ */
+function compatibleSlots(a: LocatedValue, b: LocatedValue, terms: Map<string, Map<number, Set<string>>>): boolean {
+  const covers = (x: LocatedValue, y: LocatedValue) => {
+    const subject = x.value.slot?.subject ?? "";
+    if (!subject || subject.toLowerCase() === y.value.slot?.subject.toLowerCase()) return true;
+    const words = terms.get(y.source)?.get(y.sentence) ?? new Set<string>();
+    const group = EVENT_GROUPS[subject];
+    if (group !== undefined) return group.some((w) => words.has(w));
+    return subject.toLowerCase().split(" ").every((w) => words.has(w));
+  };
+  return covers(a, b) && covers(b, a);
+}
+
+/** A value restating the one before it in parentheses: "56 nautical miles (103 kilometers)". */
+function isRestatement(doc: Doc, v: LocatedValue, all: readonly LocatedValue[]): boolean {
+  const prev = all.filter((x) => x.source === v.source && x.value.end <= v.value.start).at(-1);
+  if (!prev || dimensionOf(prev.value) !== dimensionOf(v.value)) return false;
+  return /^\s*\(\s*$/.test(doc.article.text.slice(prev.value.end, v.value.start));
+}
+
+/** Fact ids of each sentence, from the aligned facts' evidence. */
+function factsBySentence(docs: readonly Doc[], facts: readonly Fact[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
   const byId = new Map(docs.map((d) => [d.article.id, d]));
   for (const fact of facts) {
     for (const c of fact.evidence) {
@@ -38,81 +105,102 @@ function alignedSentences(docs: readonly Doc[], facts: readonly Fact[]): (a: Loc
       for (const s of doc.sentences) {
         if (s.start < c.end && c.start < s.end) {
           const k = key(c.source, s.index);
-          if (!factsOf.has(k)) factsOf.set(k, new Set());
-          factsOf.get(k)!.add(fact.id);
+          if (!out.has(k)) out.set(k, new Set());
+          out.get(k)!.add(fact.id);
         }
       }
     }
   }
-  const terms = new Map(docs.map((d) => [d.article.id, sentenceTerms(d)]));
-  return (a, b) => {
-    const fa = factsOf.get(key(a.source, a.sentence));
-    const fb = factsOf.get(key(b.source, b.sentence));
-    if (fa && fb && [...fa].some((f) => fb.has(f))) return true;
-    const ta = terms.get(a.source)?.get(a.sentence);
-    const tb = terms.get(b.source)?.get(b.sentence);
-    if (!ta || !tb) return false;
-    const { jaccard, shared } = termOverlap(ta, tb);
-    return jaccard >= MATCH_JACCARD && shared >= MATCH_SHARED;
-  };
-}
-
-const slotKey = (v: LocatedValue) => (v.value.slot ? `${v.value.slot.subject}|${v.value.slot.predicate}` : undefined);
-
-/**
- * A slot strong enough to compare without aligned sentences: the length of a named event
- * ("the talks lasted about two and a half hours" / "their three-hour meeting").
- */
-function isStrongSlot(v: LocatedValue): boolean {
-  const s = v.value.slot;
-  return v.value.kind === "duration" && s !== undefined && Object.hasOwn(EVENT_GROUPS, s.subject);
+  return out;
 }
 
 /**
- * Slots that may be the same thing told in other words: each subject is unknown or appears in the
- * other sentence ("Smith's team won three games" / "three games went to Smith's team"). The lengths
- * of "the three-year war" and "the three-hour meeting" are not.
- */
-function compatibleSlots(a: LocatedValue, b: LocatedValue, terms: Map<string, Map<number, Set<string>>>): boolean {
-  const covers = (x: LocatedValue, y: LocatedValue) => {
-    const subject = x.value.slot?.subject ?? "";
-    if (!subject) return true;
-    const words = terms.get(y.source)?.get(y.sentence) ?? new Set<string>();
-    if (subject === y.value.slot?.subject) return true;
-    const group = EVENT_GROUPS[subject];
-    const head = subject.toLowerCase().split(" ").at(-1) ?? "";
-    return words.has(head) || (group !== undefined && group.some((w) => words.has(w)));
-  };
-  return covers(a, b) && covers(b, a);
-}
-
-/**
- * Pairs of values from different sources that measure the same thing: same dimension and either
- * (a) in sentences that report the same fact, with the same slot or as the only value of that
- * dimension in both sentences, or (b) the same strong slot (an event's length).
+ * Pairs of values from different sources that measure the same thing. Within two sentences that
+ * report the same fact (one aligned Fact, or enough shared content words), values of the same
+ * dimension are matched one to one by evidence: same slot, same neighbouring words, or each the only
+ * value of its kind in its sentence. Across the whole story, a strong slot (an event's length, a
+ * named person's age) pairs values wherever they are.
  */
 export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<[LocatedValue, LocatedValue]> {
   const values = locateValues(docs);
-  const aligned = alignedSentences(docs, facts);
+  const byDoc = new Map(docs.map((d) => [d.article.id, d]));
   const terms = new Map(docs.map((d) => [d.article.id, sentenceTerms(d)]));
-  const perSentenceDim = new Map<string, number>();
-  for (const v of values) {
-    const k = `${key(v.source, v.sentence)}|${dimensionOf(v.value)}`;
-    perSentenceDim.set(k, (perSentenceDim.get(k) ?? 0) + 1);
+  const inFacts = factsBySentence(docs, facts);
+  const tokensOf = new Map<string, Token[]>();
+  for (const d of docs) for (const t of d.tokens) {
+    const k = key(d.article.id, t.sentence);
+    if (!tokensOf.has(k)) tokensOf.set(k, []);
+    tokensOf.get(k)!.push(t);
   }
-  const lone = (v: LocatedValue) => perSentenceDim.get(`${key(v.source, v.sentence)}|${dimensionOf(v.value)}`) === 1;
+  const primary = values.filter((v) => !isRestatement(byDoc.get(v.source)!, v, values));
+  const bySentence = new Map<string, LocatedValue[]>();
+  for (const v of primary) {
+    const k = key(v.source, v.sentence);
+    if (!bySentence.has(k)) bySentence.set(k, []);
+    bySentence.get(k)!.push(v);
+  }
+  const context = new Map(values.map((v) => [v, contextOf(byDoc.get(v.source)!, v, tokensOf.get(key(v.source, v.sentence)) ?? [])]));
+  const lone = (v: LocatedValue) =>
+    (bySentence.get(key(v.source, v.sentence)) ?? []).filter((x) => dimensionOf(x.value) === dimensionOf(v.value)).length === 1;
+
   const pairs: Array<[LocatedValue, LocatedValue]> = [];
-  for (let i = 0; i < values.length; i++) {
-    const a = values[i]!;
-    for (let j = i + 1; j < values.length; j++) {
-      const b = values[j]!;
-      if (a.source === b.source || dimensionOf(a.value) !== dimensionOf(b.value)) continue;
-      const sameSlot = slotKey(a) !== undefined && slotKey(a) === slotKey(b);
-      if (sameSlot && isStrongSlot(a)) {
-        pairs.push([a, b]);
-        continue;
+  const paired = new Set<string>();
+  const add = (a: LocatedValue, b: LocatedValue) => {
+    const k = `${a.source}:${a.value.start}|${b.source}:${b.value.start}`;
+    if (paired.has(k)) return;
+    paired.add(k);
+    pairs.push([a, b]);
+  };
+  const groups = [...bySentence.values()];
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const ga = groups[i]!;
+      const gb = groups[j]!;
+      const a0 = ga[0]!;
+      const b0 = gb[0]!;
+      if (a0.source === b0.source) continue;
+      const fa = inFacts.get(key(a0.source, a0.sentence));
+      const fb = inFacts.get(key(b0.source, b0.sentence));
+      const sameFact = fa !== undefined && fb !== undefined && [...fa].some((f) => fb.has(f));
+      const ta = terms.get(a0.source)?.get(a0.sentence) ?? new Set<string>();
+      const tb = terms.get(b0.source)?.get(b0.sentence) ?? new Set<string>();
+      const { jaccard, shared } = termOverlap(ta, tb);
+      const strong = sameFact || (jaccard >= STRONG_JACCARD && shared >= MIN_SHARED);
+      const weak = jaccard >= WEAK_JACCARD && shared >= MIN_SHARED;
+      if (!strong && !weak) continue;
+      const scored: Array<{ a: LocatedValue; b: LocatedValue; score: number }> = [];
+      for (const a of ga) for (const b of gb) {
+        if (dimensionOf(a.value) !== dimensionOf(b.value)) continue;
+        const ca = context.get(a)!;
+        const cb = context.get(b)!;
+        const sameSlot = slotKey(a) !== undefined && slotKey(a) === slotKey(b);
+        const compatible = compatibleSlots(a, b, terms);
+        let score = 0;
+        if (ca.before && ca.before === cb.before) score += 2;
+        if (ca.after && ca.after === cb.after) score += 2;
+        if (sameSlot) score += 2;
+        if (lone(a) && lone(b)) score += 1;
+        if (!compatible && !sameSlot) score -= 2;
+        if (score >= (strong ? 1 : 3)) scored.push({ a, b, score });
       }
-      if ((sameSlot || (lone(a) && lone(b) && compatibleSlots(a, b, terms))) && aligned(a, b)) pairs.push([a, b]);
+      // One to one, best evidence first: "fled in 1950 ... snatched in May 1960" pairs each year with its own.
+      const usedA = new Set<LocatedValue>();
+      const usedB = new Set<LocatedValue>();
+      for (const { a, b } of scored.sort((x, y) => y.score - x.score)) {
+        if (usedA.has(a) || usedB.has(b)) continue;
+        usedA.add(a);
+        usedB.add(b);
+        add(a, b);
+      }
+    }
+  }
+  for (let i = 0; i < primary.length; i++) {
+    const a = primary[i]!;
+    if (!isStrongSlot(a)) continue;
+    for (let j = i + 1; j < primary.length; j++) {
+      const b = primary[j]!;
+      if (a.source === b.source || dimensionOf(a.value) !== dimensionOf(b.value)) continue;
+      if (slotKey(a) !== undefined && slotKey(a) === slotKey(b)) add(a, b);
     }
   }
   return pairs;

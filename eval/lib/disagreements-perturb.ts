@@ -1,0 +1,144 @@
+import type { Cluster } from "./disagreements-data.js";
+
+/** Value types the benchmark perturbs. */
+export type PerturbType = "number" | "year" | "month" | "money" | "percent";
+
+/** One controlled change: in article `changed`, the value at `at` becomes `replacement`. */
+export interface Perturbation {
+  cluster: string;
+  type: PerturbType;
+  /** Article that keeps the value, and where (offset into its raw body). */
+  kept: string;
+  keptAt: number;
+  /** Article that gets the new value. */
+  changed: string;
+  changedAt: number;
+  original: string;
+  replacement: string;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const STOP = new Set(["that", "this", "with", "from", "have", "were", "their", "they", "there", "been", "said", "which", "would", "about", "after", "also", "more", "than", "when", "will", "what", "into", "some", "other"]);
+
+/**
+ * Value patterns of the benchmark, written independently of Parallax's extractor. Order matters:
+ * money and percent first, so "$3" and "45%" are not also bare numbers.
+ */
+const PATTERNS: Array<{ type: PerturbType; re: RegExp }> = [
+  { type: "money", re: /[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion))?(?![\d,]*\.?\d)/g },
+  { type: "percent", re: /(?<![\d.,])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/g },
+  { type: "month", re: /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?=\s+\d|\s+of\b|,?\s+(?:19|20)\d\d|\s+(?:last|this|next)\b)/g },
+  { type: "year", re: /(?<![\w$€£.,:-])(?:19[5-9]\d|20[0-2]\d)(?![\w%]|[.,:]\d)/g },
+  { type: "number", re: /(?<![\w$€£.,:/-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w%]|[.,:/]\d)|(?<![\w$€£.,:/-])\d+(?:\.\d+)?(?![\w%]|[.,:/]\d)/g },
+];
+
+interface Sentence {
+  start: number;
+  end: number;
+  words: Set<string>;
+}
+
+/** A plain sentence splitter for the benchmark (independent of Parallax's). */
+function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^.!?\n]+(?:[.!?]+["”’)]*|\n|$)/g;
+  for (const m of text.matchAll(re)) {
+    const start = m.index ?? 0;
+    const words = new Set((m[0].toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w)));
+    if (words.size >= 4) out.push({ start, end: start + m[0].length, words });
+  }
+  return out;
+}
+
+function similar(a: Sentence, b: Sentence): boolean {
+  let shared = 0;
+  for (const w of a.words) if (b.words.has(w)) shared++;
+  return shared >= 4 && shared / (a.words.size + b.words.size - shared) >= 0.2;
+}
+
+/** Values of one type in a span, with offsets; a value counted by an earlier pattern is not counted again. */
+function valuesIn(text: string, s: Sentence): Array<{ type: PerturbType; text: string; at: number }> {
+  const body = text.slice(s.start, s.end);
+  const taken: Array<[number, number]> = [];
+  const out: Array<{ type: PerturbType; text: string; at: number }> = [];
+  for (const { type, re } of PATTERNS) {
+    for (const m of body.matchAll(re)) {
+      const a = m.index ?? 0;
+      const b = a + m[0].length;
+      if (taken.some(([x, y]) => a < y && x < b)) continue;
+      taken.push([a, b]);
+      if (type === "number" && Number(m[0].replace(/,/g, "")) < 2) continue;
+      out.push({ type, text: m[0], at: s.start + a });
+    }
+  }
+  return out;
+}
+
+function scale(n: number): number {
+  return n < 10 ? n + 5 : n * 1.7;
+}
+
+function formatLike(original: string, n: number): string {
+  const decimals = /\.(\d+)/.exec(original)?.[1]?.length ?? 0;
+  const fixed = n.toFixed(decimals);
+  if (!original.includes(",")) return fixed;
+  const [int, dec] = fixed.split(".");
+  return `${Number(int).toLocaleString("en-US")}${dec ? `.${dec}` : ""}`;
+}
+
+/** The changed value: far enough from the original that no hedge can cover both. */
+export function perturbValue(type: PerturbType, text: string): string {
+  const num = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0] ?? "";
+  const n = Number(num.replace(/,/g, ""));
+  switch (type) {
+    case "year": return String(n - 3);
+    case "month": return MONTHS[(MONTHS.indexOf(text) + 5) % 12]!;
+    case "percent": return text.replace(num, formatLike(num, n <= 50 ? n + 20 : n - 20));
+    case "money": return text.replace(num, formatLike(num, Math.max(n * 1.7, n + 2)));
+    default: return formatLike(num, scale(n));
+  }
+}
+
+/**
+ * Every place where two articles of a cluster report the same value in matching sentences; one
+ * perturbation per (cluster, value type, value), the changed article chosen by the seeded `rnd`.
+ */
+export function findPerturbations(cluster: Cluster, rnd: () => number): Perturbation[] {
+  const out: Perturbation[] = [];
+  const seen = new Set<string>();
+  const sentences = cluster.articles.map((a) => splitSentences(a.body));
+  for (let i = 0; i < cluster.articles.length; i++) {
+    for (let j = i + 1; j < cluster.articles.length; j++) {
+      for (const sa of sentences[i]!) {
+        for (const sb of sentences[j]!) {
+          if (!similar(sa, sb)) continue;
+          const va = valuesIn(cluster.articles[i]!.body, sa);
+          const vb = valuesIn(cluster.articles[j]!.body, sb);
+          for (const x of va) {
+            // The value must be unambiguous in both sentences: once each.
+            if (va.filter((v) => v.text === x.text).length !== 1) continue;
+            const ys = vb.filter((v) => v.text === x.text && v.type === x.type);
+            if (ys.length !== 1) continue;
+            const y = ys[0]!;
+            const k = `${x.type}|${x.text}`;
+            if (seen.has(k)) continue;
+            seen.add(k);
+            const flip = rnd() < 0.5;
+            const [kept, changed] = flip ? [[i, x], [j, y]] as const : [[j, y], [i, x]] as const;
+            out.push({
+              cluster: cluster.id,
+              type: x.type,
+              kept: cluster.articles[kept[0]]!.id,
+              keptAt: kept[1].at,
+              changed: cluster.articles[changed[0]]!.id,
+              changedAt: changed[1].at,
+              original: x.text,
+              replacement: perturbValue(x.type, x.text),
+            });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}

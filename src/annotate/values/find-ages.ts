@@ -1,0 +1,45 @@
+import type { ValueDraft } from "./value-draft.js";
+
+const NAME = "[A-Z][\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’.-]+){0,3}";
+
+/** "33-year-old Jane Doe", "his 11-year-old daughter", "the 2-year-old". */
+const YEAR_OLD = /(?<![\w-])(\d{1,3})[-\s]year[-\s]old\b(?:\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}))?/gu;
+/** "Jane Doe, 33, of Springfield": an age in apposition to a name. */
+const APPOSITION = new RegExp(`(${NAME}),\\s(\\d{1,3})(?=,|\\.|\\s(?:of|and|was|is|who|has|had)\\b)`, "gu");
+/** "aged 33", "at the age of 33", "who was 33 at the time". */
+const AGED = /\b(?:aged|at the age of|at age|age)\s(\d{1,3})\b/g;
+
+const plausible = (n: number) => n > 0 && n < 120;
+
+/**
+ * Ages of people, a fact outlets often get differently. The slot is the person when the text names
+ * them ("33-year-old Jane Doe", "Jane Doe, 33,"); otherwise it is attached later from the sentence.
+ * @example findAges("Jane Doe, 33, of Springfield")[0] // { kind: "count", unit: "age", low: 33, slot: { subject: "Jane Doe", ... } }
+ */
+export function findAges(text: string): ValueDraft[] {
+  const out: ValueDraft[] = [];
+  const push = (start: number, end: number, n: number, name?: string) => {
+    if (!plausible(n) || out.some((o) => o.start < end && start < o.end)) return;
+    out.push({
+      start, end, text: text.slice(start, end), kind: "count", unit: "age", low: n, high: n, approx: "exact",
+      ...(name ? { slot: { subject: name.replace(/[.,]+$/, ""), predicate: "age" } } : {}),
+    });
+  };
+  for (const m of text.matchAll(YEAR_OLD)) {
+    const start = m.index ?? 0;
+    const core = /^\d{1,3}[-\s]year[-\s]old/.exec(m[0])?.[0].length ?? m[0].length;
+    push(start, start + core, Number(m[1]), m[2]);
+  }
+  for (const m of text.matchAll(APPOSITION)) {
+    const name = m[1] ?? "";
+    // "In March, 33, ..." is not a person: a name needs two capitalised words or a following "of".
+    if (!/\s/.test(name.trim())) continue;
+    const start = (m.index ?? 0) + name.length + 2;
+    push(start, start + (m[2]?.length ?? 0), Number(m[2]), name);
+  }
+  for (const m of text.matchAll(AGED)) {
+    const start = m.index ?? 0;
+    push(start, start + m[0].length, Number(m[1]));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
