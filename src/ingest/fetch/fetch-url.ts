@@ -22,6 +22,8 @@ export interface FetchOptions {
   acceptTypes?: readonly string[];
   /** Resolve a host name to IP addresses; injected by tests. Defaults to the system resolver. */
   resolveHost?: (host: string) => Promise<string[]>;
+  /** The address policy; defaults to "public addresses, or any when allowPrivateNetwork". Injected by tests. */
+  allowAddress?: (ip: string) => boolean;
 }
 
 /** A fetched response body with where it finally came from. */
@@ -75,13 +77,14 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     offline: false,
     ...options,
   };
+  const allowAddress = options.allowAddress ?? ((ip: string) => o.allowPrivateNetwork || !isPrivateAddress(ip));
   if (o.offline) throw new FetchError(url, "offline mode refuses URLs (drop --offline to fetch)");
   const deadline = Date.now() + o.timeoutMs;
   const redirects: string[] = [];
   let current = url;
   for (let hop = 0; ; hop++) {
     const target = parseHttpUrl(current, url);
-    const res = await requestOnce(target, o, deadline, url);
+    const res = await requestOnce(target, { ...o, allowAddress }, deadline, url);
     if (res.status >= 300 && res.status < 400 && res.location) {
       if (hop >= o.maxRedirects) throw new FetchError(url, `more than ${o.maxRedirects} redirects`);
       redirects.push(current);
@@ -117,21 +120,21 @@ interface RawResponse {
   bytes?: Uint8Array;
 }
 
-type ResolvedOptions = Required<Omit<FetchOptions, "resolveHost">> & { resolveHost: (host: string) => Promise<string[]> };
+type ResolvedOptions = Required<FetchOptions>;
 
 /** One GET without following redirects; reads the body only for 2xx answers. */
 function requestOnce(target: URL, o: ResolvedOptions, deadline: number, original: string): Promise<RawResponse> {
   const host = target.hostname.replace(/^\[|\]$/g, "");
-  if (isIP(host) && !o.allowPrivateNetwork && isPrivateAddress(host)) {
+  if (isIP(host) && !o.allowAddress(host)) {
     return Promise.reject(new FetchError(original, `refused: ${host} is a private, loopback or link-local address`));
   }
   // Our lookup resolves and checks in one step, so the address connected to is the address checked.
   const lookup: LookupFunction = (hostname, opts, callback) => {
     o.resolveHost(hostname).then(
       (addresses) => {
-        const bad = addresses.find((a) => isPrivateAddress(a));
+        const bad = addresses.find((a) => !o.allowAddress(a));
         if (addresses.length === 0) return callback(new FetchError(original, `${hostname} has no address`), "", 4);
-        if (bad && !o.allowPrivateNetwork) {
+        if (bad) {
           return callback(new FetchError(original, `refused: ${hostname} resolves to ${bad}, a private, loopback or link-local address`), "", 4);
         }
         const list = addresses.map((address) => ({ address, family: isIP(address) }));
