@@ -1,0 +1,46 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { collapseNearDuplicates } from "../../src/ingest/near-duplicates.js";
+import type { RawArticle } from "../../src/model/article.js";
+
+const WIRE = [
+  "Engineers in the port city of Velmar began work on Monday to replace the supports of the old harbor bridge, closed to lorries since last spring.",
+  "The council approved the repairs after a two-year debate, setting aside 14 million for new steel and a resurfaced deck.",
+  "Mayor Tomas Brandt said the bridge carried the city's trade and had waited long enough for its repairs.",
+  "Opponents argued the money would be better spent on buses, which carry more commuters each day than the bridge does.",
+  "Work is expected to take eighteen months, with one lane open in each direction at all times.",
+].join("\n\n");
+
+const article = (id: string, body: string, url?: string): RawArticle => ({ id, path: `${id}.html`, body, ...(url ? { url } : {}) });
+
+describe("collapseNearDuplicates", () => {
+  it("near-duplicates: syndicated copies with different trimmings collapse into one source", () => {
+    const a = article("wire", WIRE, "https://wire.example/bridge");
+    const b = article("paper", `By Staff Writers\n\n${WIRE}\n\nCopyright 2024 Example Papers.`, "https://paper.example/bridge");
+    const c = article("trimmed", WIRE.split("\n\n").slice(0, 4).join("\n\n"), "https://local.example/bridge");
+    const other = article("other", "The ferry will resume its full timetable on Monday after a winter of repairs to the landing stages at both ends of the crossing, the operator said, and season tickets will go on sale at the harbor office from Friday.");
+    const { articles, collapsed } = collapseNearDuplicates([a, other, b, c]);
+    assert.deepEqual(articles.map((x) => x.id), ["other", "paper"]);
+    assert.deepEqual([...(articles[1]?.alsoCarriedBy ?? [])].sort(), ["https://local.example/bridge", "https://wire.example/bridge"]);
+    assert.equal(collapsed.length, 2);
+    assert.ok(collapsed.every((x) => x.kept === "paper" && (x.jaccard >= 0.6 || x.containment >= 0.8)));
+  });
+
+  it("near-duplicates: two reports of the same event in their own words stay separate", () => {
+    const own = [
+      "Repair crews arrived at the Velmar harbor bridge on Monday morning, months after heavy lorries were banned from it.",
+      "Councillors had argued for two years over the cost before agreeing to spend 14 million on steel and a new road surface.",
+      "The mayor, Tomas Brandt, told reporters the city's trade depended on the crossing.",
+      "Critics on the council wanted the money for the bus network instead.",
+    ].join("\n\n");
+    const { articles, collapsed } = collapseNearDuplicates([article("wire", WIRE), article("own", own)]);
+    assert.equal(articles.length, 2);
+    assert.equal(collapsed.length, 0);
+    assert.ok(articles.every((x) => !x.alsoCarriedBy));
+  });
+
+  it("near-duplicates: very short texts are never merged", () => {
+    const { articles } = collapseNearDuplicates([article("a", "Bridge reopens."), article("b", "Bridge reopens.")]);
+    assert.equal(articles.length, 2);
+  });
+});
