@@ -22,7 +22,7 @@ function v6Groups(ip: string): number[] {
   const v4 = s.match(/(\d+\.\d+\.\d+\.\d+)$/)?.[1];
   if (v4) {
     const n = v4ToInt(v4);
-    s = s.slice(0, -v4.length) + `${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}`;
+    s = `${s.slice(0, -v4.length)}${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}`;
   }
   const [head = "", tail] = s.split("::");
   const h = head ? head.split(":") : [];

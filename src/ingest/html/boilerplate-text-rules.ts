@@ -78,7 +78,7 @@ export const TEXT_RULES: ReadonlyArray<TextRule> = [
     reason: "a reporting/editing credits line",
     test: (t, w) =>
       w <= 50 &&
-      (/^[(\[]?(reporting|writing|editing|additional reporting|compiled|produced) by\b/i.test(t) ||
+      (/^[([]?(reporting|writing|editing|additional reporting|compiled|produced) by\b/i.test(t) ||
         /\bcontributed (to )?(this (report|story|article)|reporting)\b[^.]{0,60}\W*$/i.test(t)),
   },
   {

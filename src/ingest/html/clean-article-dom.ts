@@ -87,7 +87,7 @@ export function cleanArticleDom(root: Element, title?: string): RemovedBlock[] {
 function isImageCaption(el: Element, text: string): boolean {
   if (countWords(text) > 40 || el.querySelector("img")) return false;
   const box = el.parentElement;
-  if (!box || !box.querySelector("img")) return false;
+  if (!box?.querySelector("img")) return false;
   return textOf(box) === text;
 }
 

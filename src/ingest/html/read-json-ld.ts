@@ -16,6 +16,7 @@ export function readJsonLd(document: Document): JsonLdNode[] {
   };
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     // Pages often leave raw control characters or a trailing ";" in the block; strip before parsing.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing raw control characters is the point
     const raw = (script.textContent ?? "").replace(/[\u0000-\u001f]+/g, " ").trim().replace(/;$/, "");
     try {
       visit(JSON.parse(raw));
