@@ -104,19 +104,27 @@ export function findNameRuns(doc: Doc): NameRun[] {
 
 /**
  * Sentences written in Title Case (headlines, section titles: "Poll Finds Voters Sour On Plan"), where
- * capitals say nothing about names: five or more words, at least 70% of them capitalised.
+ * capitals say nothing about names: five or more words, at least 70% of them capitalised, and either a
+ * capitalised verb or function word after the first word, or no closing punctuation. "Ada Brennan met
+ * Tom Hale on Friday." is a sentence full of names, not a headline.
  */
 export function findTitleCaseSentences(doc: Doc): Set<number> {
-  const words = new Map<number, { all: number; caps: number }>();
-  for (const t of doc.tokens) {
+  const stats = new Map<number, { all: number; caps: number; capsOther: number; last: string }>();
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i] as Token;
     const w = tokenText(doc, t);
+    const c = stats.get(t.sentence) ?? { all: 0, caps: 0, capsOther: 0, last: "" };
+    c.last = w;
+    stats.set(t.sentence, c);
     if (!/^\p{L}/u.test(w)) continue;
-    const c = words.get(t.sentence) ?? { all: 0, caps: 0 };
     c.all++;
-    if (CAPITAL.test(w)) c.caps++;
-    words.set(t.sentence, c);
+    if (!CAPITAL.test(w)) continue;
+    c.caps++;
+    if (c.all > 1 && t.pos !== "PROPN" && t.pos !== "NOUN" && t.pos !== "ADJ") c.capsOther++;
   }
   const out = new Set<number>();
-  for (const [s, c] of words) if (c.all >= 5 && c.caps / c.all >= 0.7) out.add(s);
+  for (const [s, c] of stats) {
+    if (c.all >= 5 && c.caps / c.all >= 0.7 && (c.capsOther > 0 || !/[.?!"”]$/.test(c.last))) out.add(s);
+  }
   return out;
 }

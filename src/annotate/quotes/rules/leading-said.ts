@@ -33,6 +33,11 @@ export function findLeadingSaid(doc: QuoteContext["doc"], before: readonly numbe
       }
     }
     if (left) return left;
+    // "He looked at me and said, ..." - a coordinated verb shares the clause's subject.
+    if (doc.tokens[v - 1]?.pos === "CCONJ") {
+      const subject = findClauseSubject(doc, before, v, rule);
+      if (subject) return subject;
+    }
     // "Said Brennan: ..." - the subject after the verb, only when the verb opens the frame or a clause.
     const prev = before[n - 1];
     if (prev === undefined || /^[,;:—–(]$/.test(wordAt(doc, prev))) {

@@ -1,0 +1,133 @@
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { test } from "node:test";
+import { assertGolden } from "../../golden.js";
+import { makeDoc } from "./make-doc.js";
+
+const FIXTURES = join(import.meta.dirname, "../../fixtures/quotes-patterns");
+
+/** One attribution pattern: invented text, and the speaker each quote must get, in order. */
+const CASES: Array<{ name: string; text: string; speakers: Array<string | null> }> = [
+  {
+    name: "trailing-x-said",
+    text: `Talks resumed on Monday. "We are closer than ever," Ada Brennan said.`,
+    speakers: ["Ada Brennan"],
+  },
+  {
+    name: "trailing-said-x",
+    text: `The council met again. "Nothing has been decided yet," said Tom Hale, the council's chairman.`,
+    speakers: ["Tom Hale"],
+  },
+  {
+    name: "leading-colon",
+    text: `Ada Brennan said: "We will not sign anything that hurts our farmers."`,
+    speakers: ["Ada Brennan"],
+  },
+  {
+    name: "told-y",
+    text: `Finance Minister Jo Marlow spoke after the vote. "The budget is balanced," Marlow told reporters.`,
+    speakers: ["Jo Marlow"],
+  },
+  {
+    name: "according-to",
+    text: `According to Ada Brennan, "the bridge will open in spring."`,
+    speakers: ["Ada Brennan"],
+  },
+  {
+    name: "added-pronoun",
+    text: `Tom Hale opened the session. "We owe this to the voters," Hale said. "They have waited long enough," he added.`,
+    speakers: ["Tom Hale", "Tom Hale"],
+  },
+  {
+    name: "quipped-in-english",
+    text: `Deputy Mayor Lena Okafor quipped in English, "Rome was not built in a day."`,
+    speakers: ["Lena Okafor"],
+  },
+  {
+    name: "role-resolved",
+    text: `President Ivo Dranic hosted Prime Minister Ada Brennan. "This is a historic day for both nations," the president said.`,
+    speakers: ["Ivo Dranic"],
+  },
+  {
+    name: "partial-quotes",
+    text: `Ada Brennan urged "all the parties" to "return to the table without conditions."`,
+    speakers: ["Ada Brennan", "Ada Brennan"],
+  },
+  {
+    name: "multi-sentence",
+    text: `"We came here to listen. We leave with a plan. That is progress," Tom Hale said.`,
+    speakers: ["Tom Hale"],
+  },
+  {
+    name: "multi-paragraph",
+    text: `Ada Brennan described the night in detail.\n\n"The lights went out at nine. Nobody knew what to do.\n\n"Then the phones rang all at once," she said.`,
+    speakers: ["Ada Brennan"],
+  },
+  {
+    name: "continuation",
+    text: `"The harvest was poor," Tom Hale said. "Prices will rise before winter."`,
+    speakers: ["Tom Hale", "Tom Hale"],
+  },
+  {
+    name: "nested-quote",
+    text: `"He looked at me and said, 'I will never sign this,' and left the room," Ada Brennan said.`,
+    speakers: ["Ada Brennan", null],
+  },
+  {
+    name: "nested-quote-named",
+    text: `"Tom Hale looked at me and said, 'I will never sign this,' and left," Ada Brennan said.`,
+    speakers: ["Ada Brennan", "Tom Hale"],
+  },
+  {
+    name: "unknown-speaker",
+    text: `The banner read across the square.\n\n"Nothing about us without us, ever again."`,
+    speakers: [null],
+  },
+  {
+    name: "curly-quotes",
+    text: `“We are not there yet,” said Tom Hale. ‘Soon,’ is all he would add.`,
+    speakers: ["Tom Hale", "Tom Hale"],
+  },
+  {
+    name: "description-speaker",
+    text: `"The deal is dead," a senior official said on condition of anonymity.`,
+    speakers: ["a senior official"],
+  },
+  {
+    name: "said-pronoun-clause",
+    text: `Ada Brennan met Tom Hale on Friday. Brennan said she was "deeply worried about the delays."`,
+    speakers: ["Ada Brennan"],
+  },
+];
+
+for (const c of CASES) {
+  test(`quotes: ${c.name}`, () => {
+    const doc = makeDoc(c.text);
+    const got = doc.quotes.map((q) => ({ text: q.text, speaker: q.speaker, rule: q.rule, ...(q.nested ? { nested: true } : {}) }));
+    assert.deepEqual(
+      got.map((q) => q.speaker),
+      c.speakers,
+      `speakers of ${JSON.stringify(got)}`,
+    );
+    for (const q of doc.quotes) assert.equal(c.text.slice(q.start, q.end).length, q.end - q.start);
+    assertGolden(join(FIXTURES, `${c.name}.json`), { text: c.text, quotes: got, warnings: doc.warnings.map((w) => w.rule) });
+  });
+}
+
+test("quotes: an unknown speaker is null with a warning, never a guess", () => {
+  const doc = makeDoc(`The banner read across the square.\n\n"Nothing about us without us, ever again."`);
+  assert.equal(doc.quotes[0]?.speaker, null);
+  assert.ok(doc.warnings.some((w) => w.stage === "quotes" && w.rule === "no-speaker"));
+});
+
+test("quotes: offsets point at the quoted words without the marks", () => {
+  const text = `"We will win," Ada Brennan said.`;
+  const q = makeDoc(text).quotes[0];
+  assert.ok(q);
+  assert.equal(text.slice(q.start, q.end), "We will win");
+});
+
+test("quotes: a scare quote is not a statement", () => {
+  const doc = makeDoc(`The so-called "peace plan" was published on Friday by the ministry.`);
+  assert.equal(doc.quotes.length, 0);
+});
