@@ -26,7 +26,7 @@ export function SourceView({ cite, onClose }: { cite: Citation; onClose: () => v
   }, [source, cite.start, cite.end, ctx.briefing.opinion]);
 
   useEffect(() => {
-    const target = panel.current?.querySelector<HTMLElement>("mark.cited");
+    const target = panel.current?.querySelector<HTMLElement>(".source-text mark.cited");
     if (target) {
       target.scrollIntoView({ block: "center" });
       target.focus({ preventScroll: true });
@@ -63,7 +63,7 @@ export function SourceView({ cite, onClose }: { cite: Citation; onClose: () => v
       </p>
       {cite.end > cite.start ? (
         <p class="legend">
-          <mark class="cited">Highlighted</mark>: the cited sentence. <span class="op">Shaded</span>: opinion or analysis.{" "}
+          <span class="swatch-cited">Highlighted</span>: the cited sentence. <span class="op">Shaded</span>: opinion or analysis.{" "}
           <span class="loaded">Underlined</span>: a loaded word.
         </p>
       ) : null}
