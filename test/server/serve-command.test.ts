@@ -1,0 +1,78 @@
+import assert from "node:assert/strict";
+import { type ChildProcess, spawn } from "node:child_process";
+import { describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Start `parallax serve` and wait for the line with its address. */
+function startServe(args: string[], env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string; out: () => string; err: () => string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stderr?.on("data", (d) => {
+    err += String(d);
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout?.on("data", (d) => {
+      out += String(d);
+      const m = /Parallax is serving (http:\/\/\S+)/.exec(out);
+      if (m?.[1]) resolve({ child, url: m[1], out: () => out, err: () => err });
+    });
+    child.once("exit", (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+describe("cli: parallax serve", () => {
+  it("listens on loopback, serves the API with security headers, and stops on SIGTERM", async () => {
+    const { child, url } = await startServe(["--port", "0"]);
+    try {
+      assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const res = await fetch(`${url}api/openapi.json`);
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get("x-content-type-options"), "nosniff");
+      const bad = await fetch(`${url}api/brief`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{nope" });
+      assert.equal(bad.status, 400);
+      assert.match(((await bad.json()) as { error: string }).error, /not valid JSON/);
+    } finally {
+      await stop(child);
+    }
+  });
+
+  it("beyond loopback, warns and requires the access token on every API call", async () => {
+    const token = "test-token-0123456789";
+    const { child, url, err } = await startServe(["--port", "0", "--host", "0.0.0.0"], { PARALLAX_TOKEN: token });
+    try {
+      assert.match(err(), /WARNING: listening on 0\.0\.0\.0/);
+      assert.match(url, new RegExp(`#token=${token}$`));
+      const base = url.replace(/#.*$/, "").replace("0.0.0.0", "127.0.0.1");
+      assert.equal((await fetch(`${base}api/openapi.json`)).status, 401);
+      const ok = await fetch(`${base}api/openapi.json`, { headers: { Authorization: `Bearer ${token}` } });
+      assert.equal(ok.status, 200);
+    } finally {
+      await stop(child);
+    }
+  });
+
+  it("refuses a port that is not a number, with exit status 2", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", "--port", "eighty"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    child.stderr?.on("data", (d) => {
+      err += String(d);
+    });
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    assert.equal(code, 2);
+    assert.match(err, /--port takes a number/);
+  });
+});
