@@ -11,6 +11,10 @@ export interface NameFacts {
   votes: ReadonlyMap<string, number>;
   /** A reporting verb follows the name ("Brennan said"). */
   speaks: boolean;
+  /** A place preposition comes right before the name ("in", "at", "near", "from"). */
+  afterPlacePreposition: boolean;
+  /** The name opens its sentence, where every word is capitalised ("Officials said"). */
+  initial: boolean;
 }
 
 const ACRONYM = /^(?:\p{Lu}{2,6}|\p{Lu}(?:\.\p{Lu})+\.?)$/u;
@@ -31,7 +35,10 @@ export function classifyName(f: NameFacts): EntityType | undefined {
   if (f.words.length === 1 && ACRONYM.test(f.words[0] ?? "")) return "organization";
   if (f.words.length === 1 && isNationalityWord(f.words[0] ?? "")) return undefined;
   if (vote("firstName") > 0 && f.words.length >= 2) return "person";
+  // "Officials said": a lone capitalised word at the start of a sentence is no evidence of a name.
+  if (f.initial && f.words.length === 1) return undefined;
   if (f.speaks) return "person";
+  if (f.afterPlacePreposition && vote("firstName") === 0) return "place";
   if (f.words.length >= 2 && f.words.length <= 3) return "person";
   return undefined;
 }

@@ -5,11 +5,12 @@ import type { Warning } from "../../model/span.js";
 import { isReportingVerb } from "../quotes/reporting-verbs.js";
 import { classifyName } from "./classify-name.js";
 import { findAppositionTitle } from "./find-apposition-title.js";
-import { findNameRuns, tokenText } from "./find-name-runs.js";
+import { findNameRuns, opensSentence, tokenText } from "./find-name-runs.js";
 import { isNotName } from "./not-names.js";
 import { ORG_WORDS } from "./org-words.js";
 import { readTypeHints, voteType } from "./read-type-hints.js";
 import { splitTitle, titleBefore } from "./split-title.js";
+import { TITLE_MODIFIERS } from "./titles.js";
 import { isSurnameOfPerson, linkShortNames } from "./link-short-names.js";
 
 interface Pending {
@@ -57,7 +58,13 @@ export function annotateEntities(doc: Doc, _options: Options): Doc {
     const name = text.slice(a.start, b.end);
     const mention: Omit<EntityMention, "type"> = { start: a.start, end: b.end, name };
     if (split.titleWords > 0) {
-      const ta = doc.tokens[idx[split.titleFrom]!]!;
+      let ta = doc.tokens[idx[split.titleFrom]!]!;
+      // "former U.S. Ambassador Jo Marlow": lower-case qualifiers before the run belong to the title.
+      for (let k = run.first - 1; split.titleFrom === 0 && k >= 0; k--) {
+        const t = doc.tokens[k]!;
+        if (t.sentence !== a.sentence || !TITLE_MODIFIERS.has(tokenText(doc, t))) break;
+        ta = t;
+      }
       const tb = doc.tokens[idx[split.titleFrom + split.titleWords - 1]!]!;
       Object.assign(mention, { title: text.slice(ta.start, tb.end), titleSpan: { start: ta.start, end: tb.end } });
     } else {
@@ -86,6 +93,8 @@ export function annotateEntities(doc: Doc, _options: Options): Doc {
       honorific: split.honorific,
       votes: voteType(hints, a.start, b.end),
       speaks: Boolean(next && next.sentence === a.sentence && isReportingVerb(next.lemma)),
+      initial: opensSentence(doc, idx[from]!),
+      afterPlacePreposition: /^(in|at|near|from|outside|across)$/i.test(tokenText(doc, doc.tokens[run.first - 1] ?? a)),
     });
     pending.push({ mention, type });
   }

@@ -21,5 +21,5 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   "city", "county", "province", "state", "region", "district", "island", "islands", "mountain",
   "mountains", "mount", "mt.", "lake", "river", "sea", "ocean", "gulf", "bay", "valley", "peninsula",
   "square", "street", "avenue", "road", "airport", "base", "border", "coast", "desert", "park",
-  "village", "town", "capital", "territory", "republic", "kingdom", "strait", "canal",
+  "village", "town", "port", "fort", "saint", "st.", "cape", "north", "south", "east", "west", "new", "capital", "territory", "republic", "kingdom", "strait", "canal",
 ]);
