@@ -40,8 +40,9 @@ const THIN_WORDS = 80;
  */
 export function extractArticle(html: string, url?: string): ExtractedArticle {
   const warnings: string[] = [];
-  const meta = extractMetadata(parseHtmlDocument(html), url);
+  // Metadata is read first: Readability mutates the document (it drops <script>, where JSON-LD lives).
   const document = parseHtmlDocument(html);
+  const meta = extractMetadata(document, url);
   let removed: RemovedBlock[] = [];
   let text = "";
   let method: ExtractedArticle["method"] = "none";
