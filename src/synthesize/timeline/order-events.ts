@@ -1,0 +1,89 @@
+import type { Fact } from "../../model/fact.js";
+import type { Sentence } from "../../model/sentence.js";
+import { type EventTime, PRECISION_RANK } from "./event-time.js";
+
+/** A sentence that carries a time, before merging. */
+export interface TimedSentence {
+  readonly doc: number;
+  readonly sentence: Sentence;
+  readonly time: EventTime;
+  readonly lemmas: ReadonlySet<string>;
+  readonly fact: Fact | undefined;
+}
+
+/** One event: the sentences (across sources) that report it and the time it is given. */
+export interface EventGroup {
+  readonly members: TimedSentence[];
+  readonly time: EventTime;
+  readonly key: number;
+}
+
+/** Half a day either side of the anchor: "before the summit" sorts just ahead of the summit's day. */
+const BESIDE = 0.25;
+
+/** The day of the event a relative time names: the most reported date of a dated sentence naming it. */
+function anchorKey(anchor: string, timed: readonly TimedSentence[]): number {
+  const votes = new Map<number, number>();
+  for (const t of timed) {
+    if (Number.isNaN(t.time.key) || t.time.relative || !t.lemmas.has(anchor)) continue;
+    const day = Math.floor(t.time.key);
+    // A day-precise mention of the anchor outweighs "the talks in March 2022".
+    votes.set(day, (votes.get(day) ?? 0) + PRECISION_RANK[t.time.precision] ** 2);
+  }
+  let best = Number.NaN;
+  let most = 0;
+  for (const [day, n] of votes) if (n > most || (n === most && day < best)) [best, most] = [day, n];
+  return Number.isNaN(best) ? best : best + 0.5;
+}
+
+/** The time a group is given: the most precise, then the one most members agree on. */
+function chooseTime(members: readonly TimedSentence[]): EventTime {
+  const score = (t: EventTime) => PRECISION_RANK[t.precision] * 100 + members.filter((m) => m.time.iso && m.time.iso === t.iso).length;
+  return members.map((m) => m.time).reduce((a, b) => (score(b) > score(a) ? b : a));
+}
+
+/**
+ * Merge sentences of the same fact, give each event a sort key (its date; an anchor's date for
+ * "before/after X"; otherwise its neighbours' in its own article), and sort. Ties keep the order in
+ * which the sources tell them.
+ */
+export function orderEvents(timed: readonly TimedSentence[]): EventGroup[] {
+  const keyed = timed.map((t) => {
+    if (!t.time.relative) return { t, key: t.time.key };
+    const k = anchorKey(t.time.relative.anchor, timed);
+    return { t, key: Number.isNaN(k) ? k : k + (t.time.relative.direction === "before" ? -BESIDE : BESIDE) };
+  });
+  // Undated: borrow the key of the nearest dated sentence before it in the same article (just after
+  // it), else the nearest after it (just before it).
+  const filled = keyed.map((x, i) => {
+    if (!Number.isNaN(x.key)) return x;
+    const same = keyed.filter((y) => y.t.doc === x.t.doc && !Number.isNaN(y.key));
+    const before = same.filter((y) => y.t.sentence.index < x.t.sentence.index).at(-1);
+    if (before) return { ...x, key: before.key + 0.001 * (i + 1) / timed.length };
+    const after = same.find((y) => y.t.sentence.index > x.t.sentence.index);
+    if (after) return { ...x, key: after.key - 0.001 * (timed.length - i) / timed.length };
+    return x;
+  });
+  const groups = new Map<string, { members: TimedSentence[]; keys: number[] }>();
+  filled.forEach((x, i) => {
+    const id = x.t.fact ? `f:${x.t.fact.id}` : `s:${i}`;
+    const g = groups.get(id) ?? { members: [], keys: [] };
+    g.members.push(x.t);
+    g.keys.push(x.key);
+    groups.set(id, g);
+  });
+  const out: Array<EventGroup & { order: number }> = [];
+  let order = 0;
+  for (const g of groups.values()) {
+    const time = chooseTime(g.members);
+    const chosen = g.members.findIndex((m) => m.time === time);
+    const key = g.keys[chosen] ?? Number.NaN;
+    out.push({ members: g.members, time, key, order: order++ });
+  }
+  // Events nothing dates go last, in the order the sources tell them.
+  return out.sort((a, b) => {
+    const ka = Number.isNaN(a.key) ? Number.POSITIVE_INFINITY : a.key;
+    const kb = Number.isNaN(b.key) ? Number.POSITIVE_INFINITY : b.key;
+    return ka - kb || a.order - b.order;
+  });
+}
