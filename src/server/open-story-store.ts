@@ -1,9 +1,33 @@
+import { existsSync } from "node:fs";
+import { DEFAULT_DB, isPostgresUrl, openStore } from "../store/open-store.js";
+import type { Store } from "../store/store.js";
+import { briefStory } from "../stream/brief-story.js";
 import type { StoryStore } from "./story-store.js";
 
 /**
- * Open the story store behind `--db FILE`. `src/store` (the Store interface and its SQLite backend) is
- * not in this tree yet, so this explains that instead of failing later.
+ * The server's view of a `Store`: stories listed newest first (ids as strings in URLs), each briefed
+ * through the same `briefStory` the CLI's `brief --story` uses.
  */
-export async function openStoryStore(file: string): Promise<StoryStore> {
-  throw new Error(`cannot open "${file}": this build has no story store yet (src/store); run without --db`);
+export function storyStoreFrom(store: Store): StoryStore {
+  return {
+    listStories: async () =>
+      (await store.listStories()).map((s) => ({ id: String(s.id), title: s.title, sources: s.articles, outlets: s.outlets, updated: s.lastUpdate })),
+    briefStory: async (id, options) => {
+      if (!/^\d{1,15}$/.test(id)) return undefined;
+      return (await briefStory(store, Number(id), options))?.briefing;
+    },
+    close: () => store.close(),
+  };
+}
+
+/**
+ * Open the story store for `parallax serve`: the one named by `--db` (SQLite file or postgres:// URL),
+ * else the default ./parallax.db when it exists (the one `parallax ingest` fills), else none.
+ */
+export async function openStoryStore(db: string | undefined): Promise<StoryStore | undefined> {
+  if (db === undefined) return existsSync(DEFAULT_DB) ? storyStoreFrom(await openStore(DEFAULT_DB)) : undefined;
+  if (!isPostgresUrl(db) && !existsSync(db)) {
+    throw new Error(`no story database at "${db}"; fill one with \`parallax ingest --db ${db} <files>\` first`);
+  }
+  return storyStoreFrom(await openStore(db));
 }

@@ -1,6 +1,6 @@
 import type { Options } from "../config/options.js";
 import type { IngestEffects } from "../ingest/effects.js";
-import { extractArticle } from "../ingest/html/extract-article.js";
+import { readHtmlArticle } from "../ingest/html/read-html-article.js";
 import { loadInputs } from "../ingest/load-inputs.js";
 import { readTextArticle } from "../ingest/read-text-article.js";
 import { idFromPath } from "../ingest/reader.js";
@@ -40,7 +40,7 @@ function withMetadata(raw: RawArticle, a: PostedArticle): RawArticle {
 
 /**
  * Turn the articles of an API request into raw articles, through the same ingest the CLI uses:
- * text through the text checks, HTML through article extraction, URLs through `loadInputs` (so the
+ * text through the text checks, HTML through the HTML reader (extraction, metadata), URLs through `loadInputs` (so the
  * server's offline and private-network policy applies). Never throws for one bad article: it is
  * listed in `rejected` with the reason and the rest are read.
  */
@@ -63,21 +63,9 @@ export async function readPostedArticles(
       }
       const id = claimId(idFromPath(label), used);
       if (a.html !== undefined) {
-        const page = extractArticle(a.html);
-        if (!page.text.trim()) {
-          rejected.push({ path: label, reason: "no article text found in this HTML" });
-          continue;
-        }
-        const res = readTextArticle(encoder.encode(page.text), label, id, options);
+        const res = readHtmlArticle(encoder.encode(a.html), label, id, options);
         rejected.push(...res.rejected);
-        for (const raw of res.articles) {
-          const meta: RawArticle = { ...raw };
-          if (page.title) meta.title = page.title;
-          if (page.site) meta.outlet = page.site;
-          if (page.published) meta.published = page.published;
-          if (page.byline) meta.byline = page.byline;
-          articles.push(withMetadata(meta, a));
-        }
+        for (const raw of res.articles) articles.push(withMetadata(raw, a));
         continue;
       }
       const res = readTextArticle(encoder.encode(a.text ?? ""), label, id, options);

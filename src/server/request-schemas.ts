@@ -49,6 +49,7 @@ export const StorySummarySchema = z.object({
   id: z.string(),
   title: z.string(),
   sources: z.number().int().nonnegative(),
+  outlets: z.number().int().nonnegative().optional(),
   updated: z.string().optional(),
 });
 

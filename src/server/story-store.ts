@@ -7,6 +7,8 @@ export interface StorySummary {
   title: string;
   /** Number of articles (sources) in the story. */
   sources: number;
+  /** Number of distinct outlets, when known. */
+  outlets?: number;
   /** When the story last changed, ISO 8601, when known. */
   updated?: string;
 }
@@ -19,4 +21,5 @@ export interface StoryStore {
   listStories(): Promise<StorySummary[]>;
   /** The briefing of one stored story, or undefined when there is no story with that id. */
   briefStory(id: string, options: Options): Promise<Briefing | undefined>;
+  close?(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Command } from "commander";
 import { createApp } from "../../server/create-app.js";
+import { openStoryStore } from "../../server/open-story-store.js";
 import { isLoopbackHost, startServer } from "../../server/start-server.js";
 import { type InputFlags, optionsFromFlags, UsageError } from "../cli-options.js";
 
@@ -19,7 +20,7 @@ export function registerServe(program: Command, _setExit: (code: number) => void
     .description("serve the Parallax page and JSON API (http://127.0.0.1:8080/ by default)")
     .option("-p, --port <port>", "port to listen on (0 picks a free one)", "8080")
     .option("--host <host>", "address to listen on; beyond loopback an access token is required", "127.0.0.1")
-    .option("--db <file>", "a story store to list and brief stored stories")
+    .option("--db <file-or-url>", "story database (SQLite file or postgres:// URL) to list and brief stored stories; default ./parallax.db when it exists")
     .option("--offline", "refuse http(s) URLs in posted articles")
     .option("--max-bytes <n>", "largest article accepted, in bytes")
     .action(async (flags: ServeFlags) => {
@@ -35,20 +36,27 @@ export function registerServe(program: Command, _setExit: (code: number) => void
             "parallax: every API call needs \"Authorization: Bearer <token>\" (set PARALLAX_TOKEN to choose it).\n",
         );
       }
-      let store: import("../../server/story-store.js").StoryStore | undefined;
-      if (flags.db) {
-        const { openStoryStore } = await import("../../server/open-story-store.js");
-        store = await openStoryStore(flags.db);
-      }
+      const store = await openStoryStore(flags.db);
       const app = createApp({ options, token, store, allowedHosts: loopback ? LOOPBACK_NAMES : undefined });
-      const running = await startServer(app, port, flags.host);
+      let running: Awaited<ReturnType<typeof startServer>>;
+      try {
+        running = await startServer(app, port, flags.host);
+      } catch (err) {
+        await store?.close?.();
+        throw err;
+      }
       const open = token ? `${running.url}#token=${token}` : running.url;
       process.stdout.write(`Parallax is serving ${open}\n`);
       if (token && !process.env.PARALLAX_TOKEN) process.stdout.write(`Access token: ${token}\n`);
-      if (!store) process.stdout.write("No story store (--db): the page briefs pasted, uploaded and fetched articles.\n");
+      process.stdout.write(
+        store ? "Stored stories are listed on the page.\n" : "No story database (--db): the page briefs pasted, uploaded and fetched articles.\n",
+      );
       await new Promise<void>((resolve) => {
         const stop = () => {
-          running.close().then(resolve, resolve);
+          running
+            .close()
+            .then(() => store?.close?.())
+            .then(resolve, resolve);
         };
         process.once("SIGINT", stop);
         process.once("SIGTERM", stop);
