@@ -50,10 +50,19 @@ function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+/** Sentences that report the same thing: enough shared words, and prose rather than a table row. */
 function similar(a: Sentence, b: Sentence): boolean {
+  if (a.words.size > 45 || b.words.size > 45) return false;
   let shared = 0;
   for (const w of a.words) if (b.words.has(w)) shared++;
   return shared >= 4 && shared / (a.words.size + b.words.size - shared) >= 0.2;
+}
+
+/** The words right before and after a value in its sentence, lower case. */
+function neighbours(text: string, s: Sentence, at: number, length: number): [string, string] {
+  const before = /([a-z]+)[^a-z]*$/i.exec(text.slice(s.start, at))?.[1]?.toLowerCase() ?? "";
+  const after = /^[^a-z]*([a-z]+)/i.exec(text.slice(at + length, s.end))?.[1]?.toLowerCase() ?? "";
+  return [before, after];
 }
 
 /** Values of one type in a span, with offsets; a value counted by an earlier pattern is not counted again. */
@@ -120,6 +129,10 @@ export function findPerturbations(cluster: Cluster, rnd: () => number): Perturba
             const ys = vb.filter((v) => v.text === x.text && v.type === x.type);
             if (ys.length !== 1) continue;
             const y = ys[0]!;
+            // The same value for the same thing: a neighbouring word agrees ("15 charges" is not "December 15").
+            const [xb, xa] = neighbours(cluster.articles[i]!.body, sa, x.at, x.text.length);
+            const [yb, ya] = neighbours(cluster.articles[j]!.body, sb, y.at, y.text.length);
+            if (!((xb && xb === yb) || (xa && xa === ya))) continue;
             const k = `${x.type}|${x.text}`;
             if (seen.has(k)) continue;
             seen.add(k);

@@ -10,10 +10,12 @@ const LIGHT_VERBS = new Set([
   "be", "have", "do", "will", "would", "can", "could", "may", "might", "should", "must", "say", "get", "make",
 ]);
 const NOUNISH = new Set(["NOUN", "PROPN"]);
+/** Nouns of time that follow a value without being what it measures ("fell 8% last year"). */
+const TIME_NOUNS = new Set(["year", "month", "week", "day", "time", "today", "yesterday", "tomorrow", "night", "morning", "evening"]);
 
 /** Predicate a kind of value always measures, whatever verb carries it. */
 const KIND_PREDICATE: Partial<Record<ValueMention["kind"], string>> = {
-  duration: "duration", distance: "length", date: "date", time: "time",
+  duration: "duration", distance: "length",
 };
 
 /**
@@ -81,13 +83,18 @@ export function attachSlot(value: ValueDraft, sentenceTokens: readonly Token[], 
   // A count's own noun is what it measures; the verb says what happened to it.
   if (value.kind === "count") {
     const verb = nearestVerb(sentenceTokens, lastBefore, firstAfter);
+    // "the 7-year-old boy": an age belongs to the noun it modifies.
+    if (value.unit === "age") return { subject: modifiedNoun(sentenceTokens, firstAfter, text) ?? "", predicate: "age" };
     return { subject: value.unit ?? "", predicate: verb?.lemma ?? "" };
   }
   const bareYear = value.kind === "date" && /^\d{4}$/.test(value.text);
   if ((value.kind !== "date" && value.kind !== "time") || bareYear) {
     const noun = modifiedNoun(sentenceTokens, firstAfter, text);
     const hyphenated = /-\s*$/.test(text.slice(value.end - 6, value.end)) || /^\s*-/.test(text.slice(value.end, value.end + 2));
-    const directlyBefore = (sentenceTokens[firstAfter]?.start ?? Infinity) - value.end <= 1;
+    // "a $3 billion budget" modifies the noun; "12 billion dollars last year" does not.
+    const next = sentenceTokens[firstAfter];
+    const directlyBefore =
+      next !== undefined && next.start - value.end <= 1 && NOUNISH.has(next.pos) && !TIME_NOUNS.has(next.lemma);
     if (noun && (directlyBefore || hyphenated || sentenceTokens[firstAfter]?.lemma === "of")) {
       const verb = nearestVerb(sentenceTokens, lastBefore, firstAfter);
       return { subject: noun, predicate: kindPredicate ?? verb?.lemma ?? "" };

@@ -13,9 +13,9 @@ const NUM = `(?:${DIGITS_SOURCE}|(?:${NUMBER_WORDS_SOURCE})\\b)(?<half>\\s+and\\
  * "1,000 kilometres", "45%", "three-hour", "10-15 people".
  */
 const QUANTITY = new RegExp(
-  `(?<![\\w-])(?<approx>(?:${APPROX_SOURCE})\\s+)?(?<cur>(?:${PREFIX_UNIT_SOURCE})\\s?)?(?<num>${NUM})` +
+  `(?<![\\w-])(?<approx>(?:${APPROX_SOURCE})\\s+)?(?<between>between\\s+)?(?<cur>(?:${PREFIX_UNIT_SOURCE})\\s?)?(?<num>${NUM})` +
     `(?<scale>\\s?(?:${SCALE})\\b)?` +
-    `(?:\\s*(?:-|–|to)\\s*(?:${PREFIX_UNIT_SOURCE})?(?<num2>${DIGITS_SOURCE})(?<scale2>\\s?(?:${SCALE})\\b)?)?` +
+    `(?:(?<sep>\\s*(?:-|–|to|and)\\s*)(?:${PREFIX_UNIT_SOURCE})?(?<num2>${DIGITS_SOURCE})(?<scale2>\\s?(?:${SCALE})\\b)?)?` +
     `(?<unit>[\\s-]*(?:${SUFFIX_UNIT_SOURCE})(?![\\w]))?`,
   "gi",
 );
@@ -65,8 +65,15 @@ function countedNoun(tokens: readonly Token[], end: number): Token | undefined {
 export function findQuantities(text: string, tokens: readonly Token[]): ValueDraft[] {
   const out: ValueDraft[] = [];
   for (const m of text.matchAll(QUANTITY)) {
-    const g = m.groups ?? {};
+    const g: Record<string, string | undefined> = { ...m.groups };
     const numText = g.num ?? "";
+    // "10 and 15 people" is a range only after "between"; otherwise "and" ends the number.
+    if (g.sep?.trim() === "and" && !g.between) {
+      const cut = (g.approx?.length ?? 0) + (g.cur?.length ?? 0) + numText.length + (g.scale?.length ?? 0);
+      g.num2 = undefined;
+      g.unit = undefined;
+      m[0] = m[0].slice(0, cut);
+    }
     let v = parseNumber(numText.replace(/\s+and\s+(a|one)[\s-]half$/i, ""));
     if (v === undefined) continue;
     if (g.half) v += 0.5;

@@ -169,8 +169,15 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
       const weak = jaccard >= WEAK_JACCARD && shared >= MIN_SHARED;
       if (!strong && !weak) continue;
       const scored: Array<{ a: LocatedValue; b: LocatedValue; score: number }> = [];
+      const readings = (g: readonly LocatedValue[]) => new Set(g.map((v) => `${dimensionOf(v.value)}=${v.value.low}:${v.value.high}`));
+      const readA = readings(ga);
+      const readB = readings(gb);
+      const reading = (v: LocatedValue) => `${dimensionOf(v.value)}=${v.value.low}:${v.value.high}`;
       for (const a of ga) for (const b of gb) {
         if (dimensionOf(a.value) !== dimensionOf(b.value)) continue;
+        // Both sentences state this number somewhere: "a 4-year-old boy ... his 20-year-old brother"
+        // and "a 20-year-old man ... his 4-year-old brother" agree on the figures, whatever goes with which.
+        if (reading(a) !== reading(b) && (readB.has(reading(a)) || readA.has(reading(b)))) continue;
         const ca = context.get(a)!;
         const cb = context.get(b)!;
         const sameSlot = slotKey(a) !== undefined && slotKey(a) === slotKey(b);
