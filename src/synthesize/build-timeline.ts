@@ -31,9 +31,10 @@ function isOpinionSentence(doc: Doc, s: Sentence): boolean {
 }
 
 /**
- * With no publication date, weekdays are resolved in a stand-in week far in the future, as if
- * published the day after the weekday the sources name most ("the summit on Friday"): the story's
- * days then order among themselves and after every explicit date, without claiming a calendar date.
+ * With no publication date, weekdays are resolved in a stand-in week far in the future, "published"
+ * on the weekday that puts the weekdays the sources name closest before it (Tuesday and Thursday ->
+ * published Thursday): the story's days then order among themselves and after every explicit date,
+ * without claiming a calendar date.
  */
 function standInReference(docs: readonly Doc[]): TimeReference {
   const counts = new Array<number>(7).fill(0);
@@ -41,10 +42,14 @@ function standInReference(docs: readonly Doc[]): TimeReference {
     const i = weekdayIndex(m[0]);
     counts[i] = (counts[i] ?? 0) + 1;
   }
-  const story = counts.indexOf(Math.max(...counts));
-  // 9000-01-01 is a Wednesday (index 3): shift to the day after the story's weekday.
-  const shift = (story + 1 - 3 + 14) % 7;
-  return { date: new Date(Date.UTC(9000, 0, 1 + shift)), synthetic: true };
+  let base = 0;
+  let least = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < 7; r++) {
+    const cost = counts.reduce((sum, n, w) => sum + n * ((r - w + 7) % 7), 0);
+    if (cost < least) [base, least] = [r, cost];
+  }
+  // 9000-01-01 is a Wednesday (index 3).
+  return { date: new Date(Date.UTC(9000, 0, 1 + ((base - 3 + 7) % 7))), synthetic: true };
 }
 
 /** The most telling time of a sentence: the most precise, then the first. */

@@ -1,0 +1,142 @@
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { test } from "node:test";
+import { annotateOpinion, SENTENCE_OPINION_KINDS } from "../../../src/annotate/opinion/index.js";
+import { normalizeOptions } from "../../../src/config/options.js";
+import { assertGolden } from "../../golden.js";
+import { makeDoc } from "./make-doc.js";
+
+const FIXTURES = join(import.meta.dirname, "../../fixtures/opinion-rules");
+
+/** One rule: invented text, and the kind each sentence must get (null: reporting, no mark). */
+const CASES: Array<{ name: string; text: string; kinds: Array<string | null> }> = [
+  {
+    name: "reader-address",
+    text: "The council approved the budget on Tuesday. If you don't trust the council's accountants, you can feel reassured that the auditors signed off too.",
+    kinds: [null, "address"],
+  },
+  {
+    name: "reader-address-explainer",
+    text: "The new map app launched this week. When you search for a town, you'll get a box with its history.",
+    kinds: [null, null],
+  },
+  {
+    name: "first-person",
+    text: "The bridge reopened to traffic on Monday. I drove across it twice and never once felt the deck sway.",
+    kinds: [null, "first-person"],
+  },
+  {
+    name: "first-person-numeral",
+    text: "The ship was launched before World War I and sank off the cape decades later.",
+    kinds: [null],
+  },
+  {
+    name: "stance",
+    text: "The mayor promised new money for the harbour. Of course, the fact that the mayor said it does not mean the money will arrive.",
+    kinds: [null, "opinion"],
+  },
+  {
+    name: "rhetorical-question",
+    text: "The river rose two metres overnight. Will the new rules stop the next flood?",
+    kinds: [null, "opinion"],
+  },
+  {
+    name: "interview-question",
+    text: "The coach spoke after the final. Did you expect the team to win? What happens next?",
+    kinds: [null, null, null],
+  },
+  {
+    name: "exclamation",
+    text: "The storm knocked out power across the valley. Nobody in the town had seen anything like it! The theatre reopens with a revival of Sunny Meadows!",
+    kinds: [null, "opinion", null],
+  },
+  {
+    name: "speculation",
+    text: "The county bought a new ferry in March. The ferry is probably the most expensive boat the county has ever bought.",
+    kinds: [null, "speculation"],
+  },
+  {
+    name: "attributed-stays-reporting",
+    text: "\"This plan is a disaster,\" said Mara Quill, a local farmer. Quill believes the council should resign. According to the auditor, the costs are absurd. \"I think we were misled,\" Quill added.",
+    kinds: [null, null, null, null],
+  },
+  {
+    name: "quote-continues",
+    text: "The chairman read a statement. \"We have made mistakes. I am sorry for them, and I will fix them.\"",
+    kinds: [null, null, null],
+  },
+  {
+    name: "closing-column",
+    text: [
+      "The council voted 7-2 on Tuesday to close the old library on Elm Street.",
+      "The building will shut at the end of June, and its books will move to a new site by the river.",
+      "The move will cost 4 million dollars, according to the council's budget office.",
+      "Library staff will keep their jobs, the council said.",
+      "Depending on your view, the best news here is that the books will survive.",
+      "If you love the old building, you may be forgiven for mourning it.",
+      "But the new site is simply larger and closer to the schools.",
+      "Charm does not pay for heating.",
+    ].join("\n"),
+    kinds: [null, null, null, null, "address", "address", "analysis", "analysis"],
+  },
+  {
+    name: "no-column-in-reporting",
+    text: [
+      "The council voted 7-2 on Tuesday to close the old library on Elm Street.",
+      "The building will shut at the end of June.",
+      "Its books will move to a new site by the river.",
+      "Staff must reapply for their posts by May.",
+    ].join("\n"),
+    kinds: [null, null, null, null],
+  },
+  {
+    name: "boilerplate",
+    text: "The festival drew record crowds. Sign up for our newsletter and get the best stories in your inbox. Follow the reporter on social media.",
+    kinds: [null, null, null],
+  },
+];
+
+for (const c of CASES) {
+  test(`opinion: ${c.name}`, () => {
+    const doc = annotateOpinion(makeDoc(c.text), normalizeOptions());
+    const text = doc.article.text;
+    const kinds = doc.sentences.map((s) => {
+      const m = doc.opinion.find((o) => SENTENCE_OPINION_KINDS.has(o.kind) && o.evidence.start === s.start);
+      return m ? m.kind : null;
+    });
+    assert.deepEqual(kinds, c.kinds);
+    // Sentence-level marks cover whole sentences, so the summary can drop exactly those sentences.
+    for (const m of doc.opinion.filter((o) => SENTENCE_OPINION_KINDS.has(o.kind))) {
+      assert.ok(doc.sentences.some((s) => s.start === m.evidence.start && s.end === m.evidence.end), `mark ${m.kind} covers a whole sentence`);
+    }
+    assertGolden(join(FIXTURES, `${c.name}.json`), {
+      text: c.text,
+      marks: doc.opinion.map((m) => ({ kind: m.kind, text: text.slice(m.evidence.start, m.evidence.end), reason: m.reason, ...(m.term ? { term: m.term } : {}), ...(m.neutral ? { neutral: m.neutral } : {}) })),
+    });
+  });
+}
+
+test("opinion: loaded words are marked in the writer's words only, with a neutral alternative", () => {
+  const text = "The regime slammed the protesters, who staged a stunt outside parliament. \"They are thugs,\" the minister said.";
+  const doc = annotateOpinion(makeDoc(text), normalizeOptions());
+  const loaded = doc.opinion.filter((m) => m.kind === "loaded");
+  assert.deepEqual(loaded.map((m) => m.term), ["regime", "slammed", "stunt"]);
+  assert.equal(loaded.find((m) => m.term === "slammed")?.neutral, "criticized");
+  for (const m of loaded) assert.equal(text.slice(m.evidence.start, m.evidence.end), m.term);
+  assertGolden(join(FIXTURES, "loaded-terms.json"), { text, marks: loaded });
+});
+
+test("opinion: no loaded word is marked inside a sentence already marked as opinion", () => {
+  const doc = annotateOpinion(makeDoc("The vote passed. I think the regime staged a stunt."), normalizeOptions());
+  assert.deepEqual(doc.opinion.map((m) => m.kind), ["first-person"]);
+});
+
+test("opinion: quotes found by the quotes stage count as attributed", () => {
+  const base = makeDoc("Critics were blunt. The plan is absurd and the costs are laughable.");
+  const s = base.sentences[1];
+  assert.ok(s);
+  const unquoted = annotateOpinion(base, normalizeOptions());
+  assert.equal(unquoted.opinion.filter((m) => m.kind === "opinion").length, 1);
+  const quoted = annotateOpinion({ ...base, quotes: [{ start: s.start, end: s.end, text: "", speaker: null, rule: "test", sentenceStart: s.start, sentenceEnd: s.end }] }, normalizeOptions());
+  assert.equal(quoted.opinion.length, 0);
+});
