@@ -12,6 +12,7 @@ export interface StorySummary {
   id: string;
   title: string;
   sources: number;
+  outlets?: number;
   updated?: string;
 }
 

@@ -165,7 +165,8 @@ export function InputPanel({ pending, setPending, busy, onBrief, onOpenStory }: 
                 {s.title}
               </button>{" "}
               <span class="source-meta">
-                {s.sources} articles{s.updated ? ` · ${s.updated}` : ""}
+                {s.sources} articles{s.outlets ? ` from ${s.outlets} outlets` : ""}
+                {s.updated ? ` · updated ${s.updated.slice(0, 16).replace("T", " ")}` : ""}
               </span>
             </li>
           ))}

@@ -41,7 +41,7 @@ export function CoverageSection() {
                 Fact
               </th>
               {briefing.sources.map((s, i) => (
-                <th scope="col" key={s.id} title={s.title} data-source={s.id}>
+                <th scope="col" key={s.id} title={s.title} data-source={s.id} class="src-col">
                   <span class="src-num">{i + 1}</span>
                   <span class="src-name">{ctx.labelOf(s.id)}</span>
                 </th>

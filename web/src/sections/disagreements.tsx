@@ -30,7 +30,14 @@ function DisagreementCard({ d }: { d: Disagreement }) {
           <li key={i} class="position">
             <p class="position-head">
               <strong class="position-value">{p.value}</strong>
-              <span class="position-sources"> — {p.sources.map((s) => ctx.labelOf(s)).join(", ")}</span>
+              <span class="position-sources">
+                {" — "}
+                {p.sources.map((s) => (
+                  <span key={s} class="src-num" title={ctx.labelOf(s)}>
+                    {ctx.numberOf(s)}
+                  </span>
+                ))}
+              </span>
             </p>
             {p.evidence.map((c) => (
               <Evidence key={`${c.source}:${c.start}`} cite={c} />
