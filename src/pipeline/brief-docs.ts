@@ -50,7 +50,7 @@ export function briefDocs(docs: readonly Doc[], options: Options, rejected: read
     entities,
     opinion: docs.flatMap((d) => d.opinion),
     framing: compareFraming(docs),
-    timeline: buildTimeline(docs, facts),
+    timeline: buildTimeline(docs, facts, options),
     warnings: docs.flatMap((d) => d.warnings),
     rejected: [...rejected],
   };
