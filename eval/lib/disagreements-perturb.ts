@@ -32,6 +32,8 @@ const PATTERNS: Array<{ type: PerturbType; re: RegExp }> = [
   { type: "number", re: /(?<![\w$€£.,:/-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w%]|[.,:/]\d)|(?<![\w$€£.,:/-])\d+(?:\.\d+)?(?![\w%]|[.,:/]\d)/g },
 ];
 
+const DAY_AFTER_MONTH = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+$/;
+
 interface Sentence {
   start: number;
   end: number;
@@ -96,7 +98,7 @@ function formatLike(original: string, n: number): string {
 }
 
 /** The changed value: far enough from the original that no hedge can cover both. */
-export function perturbValue(type: PerturbType, text: string): string {
+export function perturbValue(type: PerturbType, text: string, dayOfMonth = false): string {
   const num = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0] ?? "";
   const n = Number(num.replace(/,/g, ""));
   switch (type) {
@@ -104,7 +106,8 @@ export function perturbValue(type: PerturbType, text: string): string {
     case "month": return MONTHS[(MONTHS.indexOf(text) + 5) % 12]!;
     case "percent": return text.replace(num, formatLike(num, n <= 50 ? n + 20 : n - 20));
     case "money": return text.replace(num, formatLike(num, Math.max(n * 1.7, n + 2)));
-    default: return formatLike(num, scale(n));
+    // "March 8" -> "March 13": a day of the month stays a valid day.
+    default: return dayOfMonth ? String(n + 5 <= 28 ? n + 5 : n - 5) : formatLike(num, scale(n));
   }
 }
 
@@ -146,7 +149,7 @@ export function findPerturbations(cluster: Cluster, rnd: () => number): Perturba
               changed: cluster.articles[changed[0]]!.id,
               changedAt: changed[1].at,
               original: x.text,
-              replacement: perturbValue(x.type, x.text),
+              replacement: perturbValue(x.type, x.text, DAY_AFTER_MONTH.test(cluster.articles[i]!.body.slice(Math.max(0, x.at - 12), x.at))),
             });
           }
         }

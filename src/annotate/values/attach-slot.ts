@@ -87,8 +87,14 @@ export function attachSlot(value: ValueDraft, sentenceTokens: readonly Token[], 
     if (value.unit === "age") return { subject: modifiedNoun(sentenceTokens, firstAfter, text) ?? "", predicate: "age" };
     return { subject: value.unit ?? "", predicate: verb?.lemma ?? "" };
   }
+  // "seven hours after contact was lost" is an offset in time, not the length of anything.
+  if (value.kind === "duration" && /^\s*(?:after|before|ago|later|earlier|since|into)\b/i.test(text.slice(value.end, value.end + 10))) {
+    return { subject: "", predicate: "offset" };
+  }
   const bareYear = value.kind === "date" && /^\d{4}$/.test(value.text);
-  if ((value.kind !== "date" && value.kind !== "time") || bareYear) {
+  // "Trump's July 25 call": a date right before an event noun dates that event.
+  const nextIsEvent = value.kind === "date" && eventGroupOf(sentenceTokens[firstAfter]?.lemma ?? "") !== undefined;
+  if ((value.kind !== "date" && value.kind !== "time") || bareYear || nextIsEvent) {
     const noun = modifiedNoun(sentenceTokens, firstAfter, text);
     const hyphenated = /-\s*$/.test(text.slice(value.end - 6, value.end)) || /^\s*-/.test(text.slice(value.end, value.end + 2));
     // "a $3 billion budget" modifies the noun; "12 billion dollars last year" does not.

@@ -32,8 +32,9 @@ export function findAges(text: string): ValueDraft[] {
   }
   for (const m of text.matchAll(APPOSITION)) {
     const name = m[1] ?? "";
-    // "In March, 33, ..." is not a person: a name needs two capitalised words or a following "of".
-    if (!/\s/.test(name.trim())) continue;
+    // "Kissane, 28, who used to live ..." is a person; "In March, 33, ..." is not.
+    if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|By|And|But|The)$/.test(name.trim())) continue;
+    if (!/\s/.test(name.trim()) && text[(m.index ?? 0) + m[0].length] !== ",") continue;
     const start = (m.index ?? 0) + name.length + 2;
     push(start, start + (m[2]?.length ?? 0), Number(m[2]), name);
   }

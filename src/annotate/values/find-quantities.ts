@@ -1,6 +1,6 @@
 import type { Token } from "../../model/token.js";
 import { APPROX_SOURCE, findApproximator, rangeFor } from "./approximators.js";
-import { FRACTION_SOURCE, parseFraction } from "./fractions.js";
+import { DENOMINATORS, FRACTION_SOURCE, parseFraction } from "./fractions.js";
 import { DIGITS_SOURCE, NUMBER_WORDS_SOURCE, SCALES, parseNumber } from "./number-words.js";
 import { PREFIX_UNIT_SOURCE, SUFFIX_UNIT_SOURCE, findUnit } from "./units.js";
 import type { ValueDraft } from "./value-draft.js";
@@ -26,6 +26,7 @@ const FRACTION = new RegExp(`(?<![\\w-])(?<approx>(?:${APPROX_SOURCE})\\s+)?(?<f
 /** "an hour", "half an hour", "an hour and a half": durations with no number written. */
 const ARTICLE_DURATION = /(?<![\w-])(?<approx>(?:about|around|nearly|almost|more than|over|less than|under|at least)\s+)?(?<half>half\s+)?(?:an?|one)\s+(?<unit>hour|day|week|month|year|minute)(?<andhalf>\s+and\s+a\s+half)?(?!\w)/gi;
 
+const DENOMINATOR_NEXT = new RegExp(`^[\\s-]+(?:${Object.keys(DENOMINATORS).join("|")})\\b`, "i");
 const YEAR_LIKE = /^(1[6-9]\d\d|20\d\d)$/;
 /** Nouns after a number that are not what it counts ("3 of them", "the 2 p.m."). */
 const NOT_COUNTED = new Set(["of", "time", "times", "am", "pm", "a.m.", "p.m.", "percent", "o'clock"]);
@@ -36,7 +37,7 @@ function scaleOf(raw: string | undefined): number {
 }
 
 /** The noun right after a number, skipping up to two adjectives: "15 Ukrainian soldiers" -> "soldier". */
-function countedNoun(tokens: readonly Token[], end: number): Token | undefined {
+function countedNoun(tokens: readonly Token[], end: number, text: string): Token | undefined {
   let i = tokens.findIndex((t) => t.start >= end);
   if (i < 0) return undefined;
   let adjectives = 0;
@@ -48,6 +49,8 @@ function countedNoun(tokens: readonly Token[], end: number): Token | undefined {
       adjectives++;
       continue;
     }
+    // "a 25-vehicle pileup" counts vehicles.
+    if (t.pos === "PUNCT" && t.start === end && text[t.start] === "-" && adjectives === 0) continue;
     if (t.pos !== "NOUN") return undefined;
     // Take the last noun of a compound: "15 aid workers" counts workers.
     let j = i;
@@ -106,7 +109,9 @@ export function findQuantities(text: string, tokens: readonly Token[]): ValueDra
       });
       continue;
     }
-    const noun = countedNoun(tokens, end);
+    // "two-thirds of the members" is a fraction, found below.
+    if (DENOMINATOR_NEXT.test(text.slice(end, end + 12))) continue;
+    const noun = countedNoun(tokens, end, text);
     if (noun && !NOT_COUNTED.has(noun.lemma) && !(isWords && v === 1)) {
       out.push({ start, end, text: text.slice(start, end), kind: "count", unit: noun.lemma, low, high, approx });
       continue;

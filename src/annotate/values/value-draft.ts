@@ -8,7 +8,8 @@ export function dimensionOf(v: { kind: ValueKind; unit?: string | undefined; pre
   if (v.kind === "fraction" || v.kind === "percent") return v.unit === "pp" ? "percent-points" : "share";
   if (v.kind === "count") return `count:${v.unit ?? ""}`;
   if (v.kind === "money") return `money:${v.unit ?? ""}`;
-  if (v.kind === "date") return v.precision === "weekday" ? "weekday" : v.unit === "monthday" ? "monthday" : "date";
+  // A "March 8" of unknown year still compares with "March 13, 2014" (by month and day).
+  if (v.kind === "date") return v.precision === "weekday" ? "weekday" : "date";
   return v.kind;
 }
 

@@ -8,7 +8,28 @@ const TOUCH = 0.01;
  * True when two readings cannot both be right: their ranges do not overlap. "about 2.5 hours"
  * [2.25, 2.75] and "nearly three hours" [2.55, 3] overlap; "more than three hours" does not.
  */
-export function rangesConflict(a: ValueMention, b: ValueMention): boolean {
+const DAY_MS = 86_400_000;
+
+/** A dated day or month moved into the leap year 2000, where dates of unknown year live. */
+function toMonthDay(v: ValueMention): ValueMention {
+  if (v.kind !== "date" || v.unit === "monthday" || v.precision === "year") return v;
+  const shift = (day: number) => {
+    const d = new Date(day * DAY_MS);
+    return Date.UTC(2000, d.getUTCMonth(), d.getUTCDate()) / DAY_MS;
+  };
+  return { ...v, unit: "monthday", low: shift(v.low), high: shift(v.high) };
+}
+
+/** Two dates on one footing: when either lacks a year, compare by month and day only. */
+export function alignDates(a: ValueMention, b: ValueMention): [ValueMention, ValueMention] {
+  if (a.kind !== "date" || b.kind !== "date" || a.unit === b.unit) return [a, b];
+  return [toMonthDay(a), toMonthDay(b)];
+}
+
+export function rangesConflict(a0: ValueMention, b0: ValueMention): boolean {
+  const [a, b] = alignDates(a0, b0);
+  // A year against a date of unknown year says nothing either way.
+  if (a.unit !== b.unit) return false;
   const scale = Math.max(Math.abs(a.high), Math.abs(b.high), 1e-9);
   const gap = Math.max(a.low, b.low) - Math.min(a.high, b.high);
   if (a.kind === "date" || b.kind === "date") return gap > 0;

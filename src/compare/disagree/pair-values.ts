@@ -66,7 +66,7 @@ const slotKey = (v: LocatedValue) =>
 function isStrongSlot(v: LocatedValue): boolean {
   const s = v.value.slot;
   if (!s) return false;
-  if (v.value.kind === "duration") return Object.hasOwn(EVENT_GROUPS, s.subject);
+  if (v.value.kind === "duration") return s.predicate === "duration" && Object.hasOwn(EVENT_GROUPS, s.subject);
   return v.value.unit === "age" && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(s.subject);
 }
 
@@ -169,10 +169,12 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
       const weak = jaccard >= WEAK_JACCARD && shared >= MIN_SHARED;
       if (!strong && !weak) continue;
       const scored: Array<{ a: LocatedValue; b: LocatedValue; score: number }> = [];
-      const readings = (g: readonly LocatedValue[]) => new Set(g.map((v) => `${dimensionOf(v.value)}=${v.value.low}:${v.value.high}`));
-      const readA = readings(ga);
-      const readB = readings(gb);
       const reading = (v: LocatedValue) => `${dimensionOf(v.value)}=${v.value.low}:${v.value.high}`;
+      const readA = new Set(ga.map(reading));
+      const readB = new Set(gb.map(reading));
+      // Values both sentences state are settled; what is left of a dimension on each side may be one slot.
+      const open = (g: readonly LocatedValue[], other: ReadonlySet<string>, v: LocatedValue) =>
+        g.filter((x) => dimensionOf(x.value) === dimensionOf(v.value) && !other.has(reading(x))).length === 1;
       for (const a of ga) for (const b of gb) {
         if (dimensionOf(a.value) !== dimensionOf(b.value)) continue;
         // Both sentences state this number somewhere: "a 4-year-old boy ... his 20-year-old brother"
@@ -181,14 +183,19 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
         const ca = context.get(a)!;
         const cb = context.get(b)!;
         const sameSlot = slotKey(a) !== undefined && slotKey(a) === slotKey(b);
+        const samePredicate = Boolean(a.value.slot?.predicate) && a.value.slot?.predicate === b.value.slot?.predicate;
         const compatible = compatibleSlots(a, b, terms);
-        let score = 0;
-        if (ca.before && ca.before === cb.before) score += 2;
-        if (ca.after && ca.after === cb.after) score += 2;
+        let contextScore = 0;
+        if (ca.before && ca.before === cb.before) contextScore += 2;
+        if (ca.after && ca.after === cb.after) contextScore += 2;
+        let score = contextScore;
         if (sameSlot) score += 2;
-        if (lone(a) && lone(b)) score += 1;
+        else if (samePredicate) score += 1;
+        if ((lone(a) && lone(b)) || (open(ga, readB, a) && open(gb, readA, b))) score += 1;
         if (!compatible && !sameSlot) score -= 2;
-        if (score >= (strong ? 1 : 3)) scored.push({ a, b, score });
+        // A bare number ("Game 5", "No. 1") needs its own words to agree, not just its sentence.
+        if (a.value.kind === "number" && contextScore < 2) continue;
+        if (score >= (strong ? 1 : 2)) scored.push({ a, b, score });
       }
       // One to one, best evidence first: "fled in 1950 ... snatched in May 1960" pairs each year with its own.
       const usedA = new Set<LocatedValue>();
