@@ -27,19 +27,15 @@ function speakersAgree(a: Item, b: Item): boolean {
   return true;
 }
 
-function find(parent: number[], i: number): number {
-  while (parent[i] !== i) {
-    parent[i] = parent[parent[i] as number] as number;
-    i = parent[i] as number;
-  }
-  return i;
-}
-
-/** Two quotes state the same thing: half the shorter one's words (at least 3, or all of a short one) are in the other. */
+/**
+ * Two quotes state the same thing: 60% of the shorter one's words, and at least three, are in the
+ * other; quotes of one or two words only when they have the same words ("agreement" is not the
+ * statement it was lifted from).
+ */
 function sameStatement(a: Item, b: Item): boolean {
   const small = Math.min(a.words.size, b.words.size);
   const o = overlap(a.words, b.words);
-  return small >= 3 ? o >= 0.5 && o * small >= 3 : o === 1 && small > 0;
+  return small >= 3 ? o >= 0.6 && o * small >= 3 : a.words.size === b.words.size && o === 1 && small > 0;
 }
 
 function toQuote(items: readonly Item[], index: number): Quote {
@@ -73,25 +69,20 @@ export function groupQuotes(docs: readonly Doc[], entities: readonly Entity[]): 
   const items: Item[] = docs.flatMap((d) =>
     d.quotes.map((q) => ({ source: d.article.id, q, words: new Set(quoteWords(q.text)), entity: linkSpeaker(d.article.id, q, entities) })),
   );
-  const parent = items.map((_, i) => i);
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
-      const a = items[i] as Item;
-      const b = items[j] as Item;
-      if (a.source === b.source && a.q.start === b.q.start) continue;
-      if (sameStatement(a, b) && speakersAgree(a, b)) {
-        const ra = find(parent, i);
-        const rb = find(parent, j);
-        if (ra !== rb) parent[rb] = ra;
-      }
-    }
+  // Greedy, longest quotes first: each quote joins the first group whose longest wording it matches.
+  // (A union of all matching pairs would chain fragments of different statements into one.)
+  const groups: Item[][] = [];
+  const order = [...items].sort((a, b) => b.words.size - a.words.size);
+  for (const it of order) {
+    const home = groups.find((g) => {
+      const ref = g[0] as Item;
+      return sameStatement(ref, it) && speakersAgree(ref, it) && g.every((m) => speakersAgree(m, it));
+    });
+    if (home) home.push(it);
+    else groups.push([it]);
   }
-  const groups = new Map<number, Item[]>();
-  items.forEach((it, i) => {
-    const r = find(parent, i);
-    groups.set(r, [...(groups.get(r) ?? []), it]);
-  });
-  return [...groups.values()]
+  for (const g of groups) g.sort((a, b) => a.source.localeCompare(b.source) || a.q.start - b.q.start);
+  return groups
     .sort((a, b) => new Set(b.map((i) => i.source)).size - new Set(a.map((i) => i.source)).size)
     .map((g, i) => toQuote(g, i));
 }

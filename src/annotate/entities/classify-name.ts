@@ -1,5 +1,5 @@
 import type { EntityType } from "../../model/entity.js";
-import { ORG_WORDS, PLACE_WORDS } from "./org-words.js";
+import { EVENT_WORDS, ORG_WORDS, PLACE_WORDS } from "./org-words.js";
 import { isNationalityWord } from "./titles.js";
 
 /** What we know about a name when typing it. */
@@ -17,6 +17,9 @@ export interface NameFacts {
   initial: boolean;
 }
 
+/** Place words that make a place wherever they stand ("Joint Base Tern", "Ellis County Airport"); "New", "North" only lead. */
+const PLACE_HEADS = new Set([...PLACE_WORDS].filter((w) => !["new", "north", "south", "east", "west", "saint", "st.", "port", "fort", "cape", "mount", "mt.", "state", "capital"].includes(w)));
+
 const ACRONYM = /^(?:\p{Lu}{2,6}|\p{Lu}(?:\.\p{Lu})+\.?)$/u;
 
 /**
@@ -26,10 +29,11 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|\p{Lu}(?:\.\p{Lu})+\.?)$/u;
 export function classifyName(f: NameFacts): EntityType | undefined {
   const lower = f.words.map((w) => w.toLowerCase());
   if (f.hasTitle || f.honorific) return "person";
+  if (lower.length > 1 && EVENT_WORDS.has(lower[lower.length - 1] ?? "")) return undefined;
   const vote = (k: string) => f.votes.get(k) ?? 0;
   if (lower.some((w) => ORG_WORDS.has(w))) return vote("person") > 0 && lower.length <= 2 && vote("organization") === 0 ? "person" : "organization";
   const lastWord = lower[lower.length - 1] ?? "";
-  if (PLACE_WORDS.has(lastWord) || PLACE_WORDS.has(lower[0] ?? "")) return "place";
+  if (PLACE_WORDS.has(lastWord) || PLACE_WORDS.has(lower[0] ?? "") || lower.some((w) => PLACE_HEADS.has(w))) return "place";
   const best = ["person", "place", "organization"].sort((a, b) => vote(b) - vote(a))[0] as EntityType;
   if (vote(best) > 0) return best;
   if (f.words.length === 1 && ACRONYM.test(f.words[0] ?? "")) return "organization";

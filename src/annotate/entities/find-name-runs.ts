@@ -82,7 +82,17 @@ export function findNameRuns(doc: Doc): NameRun[] {
       }
       const word = tokenText(doc, u);
       const next = toks[j + 1];
+      // "Port Ellis-Harbour", "Ana Ruiz-Vidal": a hyphen with no spaces joins capitalised words.
+      if (word === "-" && next && next.start === u.end && u.start === (toks[j - 1] as Token).end && isCapitalised(doc, next)) {
+        j++;
+        continue;
+      }
       const prevWord = tokenText(doc, toks[j - 1] as Token);
+      // "Council on Trade Relations", "Center for Policy Studies": "on" and "for" join after an organisation word only.
+      if ((word === "on" || word === "for") && ORG_WORDS.has(prevWord.toLowerCase()) && next && isCapitalised(doc, next)) {
+        j++;
+        continue;
+      }
       if (word === "of" && !ofMayJoin(prevWord)) break;
       if (CONNECTORS.has(word) && next && isCapitalised(doc, next) && next.sentence === t.sentence) {
         j++;

@@ -23,3 +23,13 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   "square", "street", "avenue", "road", "airport", "base", "border", "coast", "desert", "park",
   "village", "town", "port", "fort", "saint", "st.", "cape", "north", "south", "east", "west", "new", "capital", "territory", "republic", "kingdom", "strait", "canal",
 ]);
+
+/**
+ * Head words of events, laws and documents ("Cold War", "Paris Accord", "Clean Air Act"): names, but
+ * of none of our three types, so they are not entities.
+ */
+export const EVENT_WORDS: ReadonlySet<string> = new Set([
+  "war", "wars", "summit", "crisis", "revolution", "accord", "accords", "treaty", "act", "agreement",
+  "plan", "deal", "games", "olympics", "cup", "championship", "festival", "day", "week", "era", "age",
+  "pandemic", "election", "elections", "referendum", "doctrine", "protocol", "declaration", "charter",
+]);

@@ -107,11 +107,14 @@ export function isTimePhrase(doc: Doc, f: SpeakerFind): boolean {
  * to a name followed by a comma, through no reporting verb.
  */
 function findNameBeforeApposition(doc: Doc, comma: number, ok: Within): SpeakerFind | undefined {
-  for (let k = comma - 1; k >= 0 && comma - k < 30 && ok(k); k--) {
-    if (wordAt(doc, k + 1) !== ",") continue;
-    const ent = entityAt(doc, k);
-    if (ent && (ent.type === "person" || ent.type === "organization") && doc.tokens[k]?.end === ent.end) {
-      return { span: { start: ent.start, end: ent.end }, kind: "entity", entity: ent, rule: "" };
+  // People first: in "Jo Lin, a fellow at the Council on Trade, said" the council is not the speaker.
+  for (const type of ["person", "organization"]) {
+    for (let k = comma - 1; k >= 0 && comma - k < 30 && ok(k); k--) {
+      if (wordAt(doc, k + 1) !== ",") continue;
+      const ent = entityAt(doc, k);
+      if (ent && ent.type === type && doc.tokens[k]?.end === ent.end) {
+        return { span: { start: ent.start, end: ent.end }, kind: "entity", entity: ent, rule: "" };
+      }
     }
   }
   return undefined;

@@ -7,7 +7,8 @@ import type { QuoteMention } from "../../model/quote.js";
  */
 export function linkSpeaker(source: string, q: QuoteMention, entities: readonly Entity[]): Entity | undefined {
   if (q.speaker === null) return undefined;
-  const at = q.nameSpan ?? q.speakerSpan;
+  // Only where a name was resolved: "the US leader" as a description is not the entity "US".
+  const at = q.nameSpan;
   if (at) {
     const hit = entities.find((e) => e.mentions.some((m) => m.source === source && m.start < at.end && at.start < m.end));
     if (hit) return hit;
