@@ -56,7 +56,7 @@ export function checkConversions(doc: Doc): Disagreement[] {
         { value: b.text, normalized: `${formatNumber(bOf(sb))} ${writtenUnit(b)}`, sources: [doc.article.id], evidence },
       ],
       severity: "conflict",
-      explanation: `${doc.article.outlet ?? doc.article.id} converts ${a.text} to ${b.text}, but ${a.text.replace(/^(?:at least|about|around|nearly|more than|roughly)\s+/i, "")} is about ${formatNumber(bOf(sa))} ${writtenUnit(b)}.`,
+      explanation: `${doc.article.outlet ?? "The article"} converts ${a.text} to ${b.text}, but ${a.text.replace(/^(?:at least|about|around|nearly|more than|roughly)\s+/i, "")} is about ${formatNumber(bOf(sa))} ${writtenUnit(b)}.`,
     });
   }
   return out;

@@ -31,7 +31,7 @@ export function checkShares(doc: Doc): Disagreement[] {
       slot: "percentage and fraction",
       positions: [a, b].map((v) => ({ value: v.text, normalized: `${formatNumber(statedValue(v))}%`, sources: [doc.article.id], evidence })),
       severity: "conflict",
-      explanation: `${doc.article.outlet ?? doc.article.id} gives ${a.text} and ${b.text} for the same share, but ${fraction.text.replace(/^(?:about|around|nearly|almost|roughly)\s+/i, "")} is ${formatNumber(statedValue(fraction))}%.`,
+      explanation: `${doc.article.outlet ?? "The article"} gives ${a.text} and ${b.text} for the same share, but ${fraction.text.replace(/^(?:about|around|nearly|almost|roughly)\s+/i, "")} is ${formatNumber(statedValue(fraction))}%.`,
     });
   }
   return out;

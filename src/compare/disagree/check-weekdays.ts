@@ -29,7 +29,7 @@ export function checkWeekdays(doc: Doc): Disagreement[] {
         { value: v.text, normalized: `${iso} (${NAMES[weekdayOf(v.low)]})`, sources: [doc.article.id], evidence },
       ],
       severity: "conflict",
-      explanation: `${doc.article.outlet ?? doc.article.id} writes ${v.text}, but ${iso} was a ${NAMES[weekdayOf(v.low)]}.`,
+      explanation: `${doc.article.outlet ?? "The article"} writes ${v.text}, but ${iso} was a ${NAMES[weekdayOf(v.low)]}.`,
     });
   }
   return out;

@@ -5,6 +5,9 @@ import { rangesConflict, statedDiffer } from "./compare-ranges.js";
 import { describeSlot } from "./describe-slot.js";
 import { describeValue } from "./describe-value.js";
 import type { LocatedValue } from "./located-value.js";
+import { agree, nameSources } from "./name-sources.js";
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 type Kind = Disagreement["kind"];
 type Position = Disagreement["positions"][number];
@@ -37,15 +40,6 @@ function connect(pairs: ReadonlyArray<[LocatedValue, LocatedValue]>): LocatedVal
     groups.get(r)!.push(v);
   }
   return [...groups.values()];
-}
-
-function nameOf(docs: readonly Doc[], id: string): string {
-  return docs.find((d) => d.article.id === id)?.article.outlet ?? id;
-}
-
-function listNames(docs: readonly Doc[], ids: readonly string[]): string {
-  const names = ids.map((id) => nameOf(docs, id));
-  return names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 /**
@@ -93,10 +87,12 @@ export function compareSlotValues(docs: readonly Doc[], pairs: ReadonlyArray<[Lo
     const [a, b] = pair;
     const sourcesA = [...new Set(group.filter((v) => describeValue(v.value) === describeValue(a.value)).map((v) => v.source))];
     const sourcesB = [...new Set(group.filter((v) => describeValue(v.value) === describeValue(b.value)).map((v) => v.source))];
+    // "One source gives ... as X, another as Y"; named outlets read as themselves.
+    const other = (ids: string[]) => (nameSources(docs, ids) === "one source" ? "another" : nameSources(docs, ids));
     const explanation = conflict
-      ? `${listNames(docs, sourcesA)} ${sourcesA.length > 1 ? "give" : "gives"} the ${slot} as ${a.value.text}, ` +
-        `${listNames(docs, sourcesB)} as ${b.value.text}: both cannot be right.`
-      : `${listNames(docs, sourcesA)} ${sourcesA.length > 1 ? "say" : "says"} ${a.value.text}, ${listNames(docs, sourcesB)} ` +
+      ? `${capitalize(nameSources(docs, sourcesA))} ${agree(sourcesA, "gives", "give")} the ${slot} as ${a.value.text}, ` +
+        `${other(sourcesB)} as ${b.value.text}: both cannot be right.`
+      : `${capitalize(nameSources(docs, sourcesA))} ${agree(sourcesA, "says", "say")} ${a.value.text}, ${other(sourcesB)} ` +
         `${b.value.text}: the figures overlap and differ only in precision.`;
     out.push({
       id: "",

@@ -88,8 +88,9 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
         const k = `${yes.doc.article.id}:${sy.start}|${no.doc.article.id}:${sn.start}`;
         if (seen.has(k)) continue;
         seen.add(k);
-        const yesName = yes.doc.article.outlet ?? yes.doc.article.id;
-        const noName = no.doc.article.outlet ?? no.doc.article.id;
+        const bothNamed = Boolean(yes.doc.article.outlet && no.doc.article.outlet);
+        const yesName = bothNamed ? yes.doc.article.outlet : "One source";
+        const noName = bothNamed ? no.doc.article.outlet : "another";
         out.push({
           id: "",
           kind: "polarity",
