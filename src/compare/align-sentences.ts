@@ -2,7 +2,7 @@ import type { Options } from "../config/options.js";
 import type { Doc } from "../model/doc.js";
 import type { Fact } from "../model/fact.js";
 import { findCandidatePairs } from "./align/candidate-pairs.js";
-import { contentTerms } from "./align/content-terms.js";
+import { contentTerms, sentenceNames } from "./align/content-terms.js";
 import { groupSentences } from "./align/group-sentences.js";
 import { weighSentences } from "./align/sentence-vectors.js";
 import { isOpinion, quotedShare } from "./sentence-traits.js";
@@ -18,10 +18,11 @@ const MIN_TERMS = 2;
  * @example alignSentences(docs, normalizeOptions())[0] // { text, sources: [...], evidence: [...] }
  */
 export function alignSentences(docs: readonly Doc[], options: Options): Fact[] {
-  const counts: Array<{ doc: number; sentence: number; terms: Map<string, number> }> = [];
+  const counts: Array<{ doc: number; sentence: number; terms: Map<string, number>; names: ReadonlySet<string> }> = [];
   docs.forEach((doc, d) => {
+    const names = sentenceNames(doc);
     contentTerms(doc).forEach((terms, s) => {
-      if (terms.size >= MIN_TERMS) counts.push({ doc: d, sentence: s, terms });
+      if (terms.size >= MIN_TERMS) counts.push({ doc: d, sentence: s, terms, names: names[s] ?? new Set() });
     });
   });
   const { vectors } = weighSentences(counts);
@@ -49,7 +50,10 @@ export function alignSentences(docs: readonly Doc[], options: Options): Fact[] {
       let central = 0;
       for (const other of items) if (other !== it) central += cosineOf(it.v.weights, other.v.weights);
       const len = it.s.end - it.s.start;
-      const score = central - (quoted[i] ?? 0) * 2 - (opinion[i] ? 3 : 0) - (len > 320 ? 0.5 : 0);
+      // "we didn't get there" on a ceasefire: any quotation makes a worse wording of a fact than plain
+      // reporting of it, so a quote mark costs on top of the quoted share.
+      const hasQuote = (quoted[i] ?? 0) > 0 ? 0.5 : 0;
+      const score = central - (quoted[i] ?? 0) * 2 - hasQuote - (opinion[i] ? 3 : 0) - (len > 320 ? 0.5 : 0);
       if (score > bestScore) {
         bestScore = score;
         best = i;

@@ -6,7 +6,7 @@ import { z } from "zod";
  */
 export const OptionsSchema = z.object({
   /** Sentences in the summary (5-10 asked for; more allowed for long stories). */
-  summarySentences: z.number().int().min(1).max(30).default(8),
+  summarySentences: z.number().int().min(1).max(30).default(10),
   /** Minimum similarity for two sentences of different sources to report the same fact. */
   alignThreshold: z.number().min(0).max(1).default(0.28),
   /** A fact is consensus when at least this share of sources reports it (and at least 2 sources). */

@@ -1,69 +1,225 @@
+import { contentTerms } from "../compare/align/content-terms.js";
+import { stemWords } from "../compare/align/stem-words.js";
 import type { Options } from "../config/options.js";
 import type { Doc } from "../model/doc.js";
 import type { Fact, SummarySentence } from "../model/fact.js";
 
+/**
+ * How a fact earns its place in the summary. Weights are data: measured on the Multi-News and NeuS
+ * validation samples (`npm run eval:summary`), never on the sealed test sets.
+ */
+export const SUMMARY_WEIGHTS = {
+  /** Cosine of the fact with the story's centroid (what the articles are about as a whole). */
+  centrality: 1,
+  /** Nearness to the top of an article: `1 / (1 + index)^leadDecay` of its earliest evidence. */
+  lead: 0.6,
+  leadDecay: 0.7,
+  /** Share of the other sources that report it too. */
+  support: 1,
+  /**
+   * Soft support: over the other articles (at most `echoDocs` of them, evenly spaced), the mean of the
+   * best cosine with any of their sentences. Catches paraphrases too loose to align.
+   */
+  echo: 1,
+  echoDocs: 24,
+  /** Only this many of the best-scored candidates are rescored with the echo (bounds the cost). */
+  echoCandidates: 300,
+  /**
+   * Headlines: the mean share of the articles' headline words the fact uses. A headline says what
+   * its article is about; a title derived from the first sentence is not counted.
+   */
+  headline: 0.5,
+  /** Mostly quotation: a summary tells the event in its own voice. */
+  quoted: 0.1,
+  /** Redundancy: the maximal similarity to a sentence already chosen, times this, is subtracted. */
+  redundancy: 0.7,
+  /** Candidates similar above this to a chosen sentence are skipped. */
+  repeat: 0.6,
+  /**
+   * Story order at this grain: positions (0..1) fall into this many bands, read top to bottom; inside a
+   * band the stronger fact comes first, so the opening sentence is the best lede, not merely the
+   * first of the first article.
+   */
+  orderBands: 4,
+  /** Word-count limits of a summary sentence. */
+  minWords: 6,
+  maxWords: 60,
+};
+
 interface Candidate {
   fact: Fact;
-  terms: Set<string>;
-  /** Mean relative position (0 = lead) of the fact's evidence in its articles. */
+  vector: Map<string, number>;
+  /** Mean relative position (0 = lead) of the fact's evidence in its articles: the story order. */
   position: number;
   score: number;
+  docs: readonly string[];
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const STOP = new Set(
-  "the a an and or but of to in on at for with by from as is was were be been are that this it its he she they his her their said says will would has have had not no".split(
-    " ",
-  ),
-);
-
-function termsOf(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(WORD) ?? []).filter((w) => !STOP.has(w)));
+/** Rescore the strongest candidates with how well the other articles echo them (see `echo`). */
+function addEcho(candidates: Candidate[], docs: readonly Doc[], vectors: Map<Doc, Array<Map<string, number>>>): void {
+  const W = SUMMARY_WEIGHTS;
+  if (W.echo === 0 || docs.length < 2) return;
+  candidates.sort((a, b) => b.score - a.score);
+  const step = Math.max(1, docs.length / W.echoDocs);
+  const sample: Doc[] = [];
+  for (let i = 0; i < docs.length && sample.length < W.echoDocs; i += step) {
+    const d = docs[Math.floor(i)];
+    if (d) sample.push(d);
+  }
+  for (const c of candidates.slice(0, W.echoCandidates)) {
+    let sum = 0;
+    let n = 0;
+    for (const doc of sample) {
+      if (c.docs.includes(doc.article.id)) continue;
+      let best = 0;
+      for (const v of vectors.get(doc) ?? []) best = Math.max(best, dot(c.vector, v));
+      sum += best;
+      n++;
+    }
+    c.score += W.echo * (n ? sum / n : 0);
+  }
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
+function dot(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let d = 0;
+  for (const [t, w] of small) {
+    const v = large.get(t);
+    if (v !== undefined) d += w * v;
+  }
+  return d;
+}
+
+function normalize(v: Map<string, number>): Map<string, number> {
   let n = 0;
-  for (const t of a) if (b.has(t)) n++;
-  return n / Math.max(1, Math.min(a.size, b.size));
+  for (const w of v.values()) n += w * w;
+  n = Math.sqrt(n) || 1;
+  for (const [t, w] of v) v.set(t, w / n);
+  return v;
+}
+
+/** TF-IDF vectors of every sentence (IDF over the story's sentences) and the story's centroid. */
+function weighStory(docs: readonly Doc[]): { vectors: Map<Doc, Array<Map<string, number>>>; centroid: Map<string, number> } {
+  const terms = docs.map((d) => contentTerms(d));
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const sentences of terms)
+    for (const m of sentences) {
+      n++;
+      for (const t of m.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    }
+  const vectors = new Map<Doc, Array<Map<string, number>>>();
+  const centroid = new Map<string, number>();
+  docs.forEach((doc, d) => {
+    const docVector = new Map<string, number>();
+    const list = (terms[d] ?? []).map((m) => {
+      const v = new Map<string, number>();
+      for (const [t, tf] of m) {
+        const w = (1 + Math.log(tf)) * Math.log(1 + n / (df.get(t) ?? 1));
+        v.set(t, w);
+        docVector.set(t, (docVector.get(t) ?? 0) + w);
+      }
+      return normalize(v);
+    });
+    vectors.set(doc, list);
+    // Each article weighs the same in the centroid, however long it is.
+    for (const [t, w] of normalize(docVector)) centroid.set(t, (centroid.get(t) ?? 0) + w);
+  });
+  return { vectors, centroid: normalize(centroid) };
 }
 
 /**
- * Pick the summary: the best-supported facts, preferring plain reporting over quotes and opinion and
- * the top of articles over the bottom, without repeating one another (greedy, MMR-style); then put
- * them in the order they are told in the articles so the summary reads as a story. Each sentence is a
- * source sentence verbatim and cites every source that reports it.
+ * Pick the summary: facts central to the story, near the top of articles and reported by many
+ * sources, preferring plain reporting over quotes and opinion, without repeating one another (greedy
+ * maximal marginal relevance); then put them in the order the articles tell them so the summary reads
+ * as a story. Each sentence is a source sentence verbatim and cites every source that reports it.
+ * @example summarizeFacts(alignSentences(docs, options), docs, options)[0] // { text, fact, citations }
  */
 export function summarizeFacts(facts: readonly Fact[], docs: readonly Doc[], options: Options): SummarySentence[] {
+  const W = SUMMARY_WEIGHTS;
   const byId = new Map(docs.map((d) => [d.article.id, d]));
-  const total = Math.max(1, docs.length);
+  const { vectors, centroid } = weighStory(docs);
+  const total = docs.length;
+  const headlines = docs
+    .filter((d) => d.article.title && !d.article.text.startsWith(d.article.title.replace(/…$/, "")))
+    .map((d) => stemWords(d.article.title))
+    .filter((h) => h.size > 0);
   const candidates: Candidate[] = [];
   for (const fact of facts) {
     if (fact.opinion) continue;
     const words = fact.text.split(/\s+/).length;
-    if (words < 6 || words > 70) continue;
-    const positions = fact.evidence.map((e) => {
+    if (words < W.minWords || words > W.maxWords) continue;
+    let lead = Infinity;
+    let position = 0;
+    const vector = new Map<string, number>();
+    for (const e of fact.evidence) {
       const doc = byId.get(e.source);
-      const s = doc?.sentences.find((x) => x.start === e.start);
-      return doc && s ? s.index / Math.max(1, doc.sentences.length) : 1;
-    });
-    const position = positions.reduce((a, b) => a + b, 0) / Math.max(1, positions.length);
-    const lead = Math.min(...positions);
+      const s = doc ? findSentence(doc, e.start) : -1;
+      if (!doc || s < 0) continue;
+      lead = Math.min(lead, s);
+      position += s / Math.max(1, doc.sentences.length);
+      for (const [t, w] of vectors.get(doc)?.[s] ?? []) vector.set(t, (vector.get(t) ?? 0) + w);
+    }
+    if (lead === Infinity) continue;
+    normalize(vector);
+    let headline = 0;
+    if (W.headline && headlines.length) {
+      const words = stemWords(fact.text);
+      for (const h of headlines) {
+        let n = 0;
+        for (const w of h) if (words.has(w)) n++;
+        headline += n / h.size;
+      }
+      headline /= headlines.length;
+    }
+    const support = total > 1 ? (fact.sources.length - 1) / (total - 1) : 0;
     const score =
-      fact.sources.length / total +
-      (fact.sources.length > 1 ? 0.5 : 0) +
-      (1 - lead) * 0.6 +
-      (1 - position) * 0.2 -
-      (fact.quoted ? 0.6 : 0) -
-      (/^["“]/.test(fact.text) ? 0.3 : 0);
-    candidates.push({ fact, terms: termsOf(fact.text), position, score });
+      W.centrality * dot(vector, centroid) +
+      W.lead / (1 + lead) ** W.leadDecay +
+      W.support * support +
+      W.headline * headline -
+      (fact.quoted ? W.quoted : 0);
+    candidates.push({ fact, vector, position: position / fact.evidence.length, score, docs: fact.sources });
   }
-  candidates.sort((a, b) => b.score - a.score || a.position - b.position);
+  addEcho(candidates, docs, vectors);
   const chosen: Candidate[] = [];
-  for (const c of candidates) {
-    if (chosen.length >= options.summarySentences) break;
-    if (chosen.some((x) => overlap(x.terms, c.terms) > 0.6)) continue;
-    chosen.push(c);
+  const redundancy = new Float64Array(candidates.length);
+  const taken = new Uint8Array(candidates.length);
+  while (chosen.length < options.summarySentences) {
+    let best = -1;
+    let bestValue = -Infinity;
+    candidates.forEach((c, i) => {
+      if (taken[i] || (redundancy[i] ?? 0) > W.repeat) return;
+      const value = c.score - W.redundancy * (redundancy[i] ?? 0);
+      if (value > bestValue) {
+        bestValue = value;
+        best = i;
+      }
+    });
+    const pick = candidates[best];
+    if (!pick) break;
+    taken[best] = 1;
+    chosen.push(pick);
+    candidates.forEach((c, i) => {
+      if (!taken[i]) redundancy[i] = Math.max(redundancy[i] ?? 0, dot(c.vector, pick.vector));
+    });
   }
-  chosen.sort((a, b) => a.position - b.position);
+  const band = (c: Candidate) => Math.min(W.orderBands - 1, Math.floor(c.position * W.orderBands));
+  chosen.sort((a, b) => band(a) - band(b) || b.score - a.score);
   return chosen.map((c) => ({ text: c.fact.text, fact: c.fact.id, citations: c.fact.evidence }));
+}
+
+/** Index of the sentence of `doc` that starts at `start` (binary search; sentences are in order). */
+function findSentence(doc: Doc, start: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid];
+    if (!s) return -1;
+    if (s.start === start) return mid;
+    if (s.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

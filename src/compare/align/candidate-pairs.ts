@@ -1,5 +1,5 @@
 import type { SentenceVector } from "./sentence-vectors.js";
-import { cosine } from "./sentence-vectors.js";
+import { pairSimilarity } from "./pair-similarity.js";
 
 export interface ScoredPair {
   readonly a: number;
@@ -42,7 +42,7 @@ export function findCandidatePairs(vectors: readonly SentenceVector[], threshold
         seen.add(j);
         const vj = vectors[j];
         if (!vj || vj.doc === vi.doc) continue;
-        const score = cosine(vi.weights, vj.weights);
+        const score = pairSimilarity(vi, vj);
         if (score >= threshold) pairs.push({ a: i, b: j, score });
       }
     }

@@ -26,13 +26,26 @@ function normalizeTerm(token: Token, text: string): string {
   return canonicalTerm(token.lemma.replace(/-/g, ""));
 }
 
+/** Align and summarize both read a doc's terms: compute them once per doc. */
+const memo = new WeakMap<Doc, Array<Map<string, number>>>();
+const namesMemo = new WeakMap<Doc, Array<Set<string>>>();
+
+/** The name terms (proper nouns, as spelling skeletons) of each sentence of a doc. */
+export function sentenceNames(doc: Doc): Array<Set<string>> {
+  contentTerms(doc);
+  return namesMemo.get(doc) ?? doc.sentences.map(() => new Set<string>());
+}
+
 /**
  * Content terms of each sentence of a doc, with counts: lemmas of nouns, verbs, adjectives, numbers
  * and names (names as spelling skeletons), plus hyphenated compounds joined ("cease-fire" also counts
  * as "ceasefire").
  */
 export function contentTerms(doc: Doc): Array<Map<string, number>> {
+  const known = memo.get(doc);
+  if (known) return known;
   const out = doc.sentences.map(() => new Map<string, number>());
+  const names = doc.sentences.map(() => new Set<string>());
   const text = doc.article.text;
   const tokens = doc.tokens;
   const add = (s: number, term: string) => {
@@ -44,12 +57,24 @@ export function contentTerms(doc: Doc): Array<Map<string, number>> {
     if (!t) continue;
     const next = tokens[i + 1];
     const after = tokens[i + 2];
-    if (next && after && text.slice(next.start, next.end) === "-" && next.start === t.end && after.start === next.end) {
-      add(t.sentence, (text.slice(t.start, t.end) + text.slice(after.start, after.end)).toLowerCase());
+    // "cease-fire" / "ceasefire": a hyphenated compound counts once, joined, not as its parts too
+    // (three terms for one word outweighed the rest of the sentence).
+    if (next && after && text[next.start] === "-" && next.end - next.start === 1 && next.start === t.end && after.start === next.end) {
+      const joined = (text.slice(t.start, t.end) + text.slice(after.start, after.end)).toLowerCase();
+      if (/\p{L}/u.test(joined)) {
+        add(t.sentence, canonicalTerm(joined));
+        i += 2;
+        continue;
+      }
     }
-    if (t.stop || !CONTENT_POS.has(t.pos) || LIGHT_LEMMAS.has(t.lemma)) continue;
+    if (t.stop || !CONTENT_POS.has(t.pos)) continue;
     if (!/[\p{L}\p{N}]/u.test(t.lemma)) continue;
-    add(t.sentence, normalizeTerm(t, text));
+    const term = normalizeTerm(t, text);
+    if (LIGHT_LEMMAS.has(term) || LIGHT_LEMMAS.has(t.lemma)) continue;
+    add(t.sentence, term);
+    if (t.pos === "PROPN" && term.length > 1) names[t.sentence]?.add(term);
   }
+  memo.set(doc, out);
+  namesMemo.set(doc, names);
   return out;
 }

@@ -4,6 +4,8 @@ export interface SentenceVector {
   readonly sentence: number;
   /** term -> weight, L2-normalized. */
   readonly weights: Map<string, number>;
+  /** The sentence's name terms (a subset of the weights' keys). */
+  readonly names: ReadonlySet<string>;
 }
 
 /**
@@ -11,7 +13,7 @@ export interface SentenceVector {
  * `ln(1 + N/df)`), then normalize to unit length so a dot product is a cosine.
  */
 export function weighSentences(
-  counts: ReadonlyArray<{ doc: number; sentence: number; terms: Map<string, number> }>,
+  counts: ReadonlyArray<{ doc: number; sentence: number; terms: Map<string, number>; names?: ReadonlySet<string> }>,
 ): { vectors: SentenceVector[]; idf: Map<string, number> } {
   const df = new Map<string, number>();
   for (const c of counts) for (const t of c.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
@@ -28,7 +30,7 @@ export function weighSentences(
     }
     norm = Math.sqrt(norm) || 1;
     for (const [t, w] of weights) weights.set(t, w / norm);
-    return { doc: c.doc, sentence: c.sentence, weights };
+    return { doc: c.doc, sentence: c.sentence, weights, names: c.names ?? new Set<string>() };
   });
   return { vectors, idf };
 }
