@@ -29,7 +29,7 @@ function makeApp(extra: Parameters<typeof createApp>[0] = {}) {
   });
 }
 
-const post = (path: string, body: unknown, headers: Record<string, string> = {}) => ({
+const post = (_path: string, body: unknown, headers: Record<string, string> = {}) => ({
   method: "POST",
   headers: { "Content-Type": "application/json", ...headers },
   body: typeof body === "string" ? body : JSON.stringify(body),

@@ -32,7 +32,8 @@ export function CoverageSection() {
       emptyNote="None found: no fact was reported by more than one of these articles."
       intro={`${shared.length} facts appear in two or more of the ${n} articles. ✓ opens that article's sentence; "left out" marks a fact most others reported.`}
     >
-      <div class="matrix-wrap" tabIndex={0} role="region" aria-label="Coverage matrix, scrolls sideways">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take focus so the keyboard can scroll it */}
+      <section class="matrix-wrap" tabIndex={0} aria-label="Coverage matrix, scrolls sideways">
         <table class="matrix">
           <caption class="visually-hidden">Facts (rows) against sources (columns)</caption>
           <thead>
@@ -77,7 +78,10 @@ export function CoverageSection() {
                   const left = isMajority(f, n);
                   return (
                     <td key={s.id} class={left ? "cell omitted" : "cell absent"} data-source={s.id}>
-                      {left ? <span title="Most other articles reported this">left out</span> : <span aria-label="not reported">·</span>}
+                      {left ? <span title="Most other articles reported this">left out</span> : <>
+                          <span aria-hidden="true">·</span>
+                          <span class="visually-hidden">not reported</span>
+                        </>}
                     </td>
                   );
                 })}
@@ -107,7 +111,7 @@ export function CoverageSection() {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </section>
       {shared.length > FIRST_ROWS ? (
         <button type="button" class="link-button" onClick={() => setAll(!all)}>
           {all ? `Show the first ${FIRST_ROWS} facts` : `Show all ${shared.length} shared facts`}
