@@ -13,8 +13,8 @@ export interface NameFacts {
   speaks: boolean;
   /** A place preposition comes right before the name ("in", "at", "near", "from"). */
   afterPlacePreposition: boolean;
-  /** The name opens its sentence, where every word is capitalised ("Officials said"). */
-  initial: boolean;
+  /** The name opens its sentence and reads as a plural common noun there ("Officials said", "Critics say"). */
+  initialCommonNoun: boolean;
 }
 
 /** Place words that make a place wherever they stand ("Joint Base Tern", "Ellis County Airport"); "New", "North" only lead. */
@@ -39,8 +39,8 @@ export function classifyName(f: NameFacts): EntityType | undefined {
   if (f.words.length === 1 && ACRONYM.test(f.words[0] ?? "")) return "organization";
   if (f.words.length === 1 && isNationalityWord(f.words[0] ?? "")) return undefined;
   if (vote("firstName") > 0 && f.words.length >= 2) return "person";
-  // "Officials said": a lone capitalised word at the start of a sentence is no evidence of a name.
-  if (f.initial && f.words.length === 1) return undefined;
+  // "Officials said": a plural common noun that opens a sentence is not a name ("Chaffetz said" is).
+  if (f.initialCommonNoun && f.words.length === 1) return undefined;
   if (f.speaks) return "person";
   if (f.afterPlacePreposition && vote("firstName") === 0) return "place";
   if (f.words.length >= 2 && f.words.length <= 3) return "person";

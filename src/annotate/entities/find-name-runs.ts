@@ -47,7 +47,10 @@ export function opensSentence(doc: Doc, i: number): boolean {
   if (!t) return false;
   const prev = doc.tokens[i - 1];
   if (!prev || prev.sentence !== t.sentence) return true;
-  return OPENERS.has(tokenText(doc, prev));
+  const w = tokenText(doc, prev);
+  // A straight quote opens only after a space: in '...fact," Lynch said' it closes.
+  if (w === '"' || w === "'") return prev.start === 0 || /\s/.test(doc.article.text[prev.start - 1] ?? " ");
+  return OPENERS.has(w);
 }
 
 /**

@@ -8,7 +8,7 @@ import { findAppositionTitle } from "./find-apposition-title.js";
 import { findNameRuns, opensSentence, tokenText } from "./find-name-runs.js";
 import { isNotName } from "./not-names.js";
 import { ORG_WORDS } from "./org-words.js";
-import { readTypeHints, voteType } from "./read-type-hints.js";
+import { isCommonPlural, readTypeHints, voteType } from "./read-type-hints.js";
 import { splitTitle, titleBefore } from "./split-title.js";
 import { TITLE_MODIFIERS } from "./titles.js";
 import { isSurnameOfPerson, linkShortNames } from "./link-short-names.js";
@@ -93,7 +93,7 @@ export function annotateEntities(doc: Doc, _options: Options): Doc {
       honorific: split.honorific,
       votes: voteType(hints, a.start, b.end),
       speaks: Boolean(next && next.sentence === a.sentence && isReportingVerb(next.lemma)),
-      initial: opensSentence(doc, idx[from]!),
+      initialCommonNoun: nameWords.length === 1 && opensSentence(doc, idx[from]!) && isCommonPlural(nameWords[0]!),
       afterPlacePreposition: /^(in|at|near|from|outside|across)$/i.test(tokenText(doc, doc.tokens[run.first - 1] ?? a)),
     });
     pending.push({ mention, type });

@@ -42,3 +42,17 @@ export function voteType(hints: TypeHints, start: number, end: number): Map<stri
   }
   return votes;
 }
+
+const pluralCache = new Map<string, boolean>();
+
+/** True when compromise reads the word, lower-cased, as a plural common noun ("officials", "critics"). */
+export function isCommonPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  let hit = pluralCache.get(w);
+  if (hit === undefined) {
+    const doc = nlp(w);
+    hit = doc.has("#Plural") && !doc.has("#ProperNoun");
+    if (pluralCache.size < 10000) pluralCache.set(w, hit);
+  }
+  return hit;
+}
