@@ -66,4 +66,12 @@ describe("extractArticle", () => {
     assert.ok(!/money\.Paragraph/.test(text));
     assert.equal(text.split("\n\n").length, 6);
   });
+
+  it("html: a pathologically deep page skips Readability for the density extractor, with a warning", () => {
+    const text = "The harbor works went on through the night, the engineers said, and the deck was finished by dawn on Friday.";
+    const a = extractArticle(`<html><body>${"<div>".repeat(400)}<p>${text}</p>${"</div>".repeat(400)}</body></html>`);
+    assert.equal(a.method, "density");
+    assert.equal(a.text, text);
+    assert.match(a.warnings.join(" "), /Readability skipped/);
+  });
 });
