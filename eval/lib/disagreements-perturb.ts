@@ -43,8 +43,10 @@ interface Sentence {
 /** A plain sentence splitter for the benchmark (independent of Parallax's). */
 function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[^.!?\n]+(?:[.!?]+["”’)]*|\n|$)/g;
+  // Ends at . ! ? followed by space, or a line break: "33.1%" and "U.S." stay inside.
+  const re = /[^\n]+?(?:[.!?]+["”’)]*(?=\s|$)|(?=\n)|$)/g;
   for (const m of text.matchAll(re)) {
+    if (m[0].length === 0) break;
     const start = m.index ?? 0;
     const words = new Set((m[0].toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w)));
     if (words.size >= 4) out.push({ start, end: start + m[0].length, words });

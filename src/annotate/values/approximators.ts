@@ -21,15 +21,16 @@ export const APPROXIMATORS: readonly Approximator[] = [
   {
     label: "more than",
     phrases: ["more than", "over", "upwards of", "in excess of", "just over", "above", "longer than"],
-    range: (v) => [v, v * 1.5],
+    // Open upwards: "at least two others" agrees with "five others".
+    range: (v) => [v, v * 10],
   },
-  { label: "at least", phrases: ["at least", "no fewer than", "no less than"], range: (v) => [v, v * 1.5] },
+  { label: "at least", phrases: ["at least", "no fewer than", "no less than"], range: (v) => [v, v * 10] },
   {
     label: "less than",
     phrases: ["less than", "fewer than", "under", "below", "shorter than"],
-    range: (v) => [v * 0.5, v],
+    range: (v) => [0, v],
   },
-  { label: "up to", phrases: ["up to", "at most", "as many as", "as much as", "no more than"], range: (v) => [v * 0.5, v] },
+  { label: "up to", phrases: ["up to", "at most", "as many as", "as much as", "no more than"], range: (v) => [0, v] },
 ];
 
 /** One alternation of every phrase, longest first, for a regular expression. */

@@ -26,7 +26,8 @@ function nounPhraseAt(tokens: readonly Token[], i: number, text: string, floor =
   const head = tokens[i];
   if (!head || !NOUNISH.has(head.pos)) return undefined;
   let first = i;
-  while (first > floor && NOUNISH.has(tokens[first - 1]?.pos ?? "") && first > i - 2) first--;
+  // `floor` is a character offset: the phrase never reaches back into the value ("31-second clip").
+  while (first > 0 && (tokens[first - 1]?.start ?? 0) >= floor && NOUNISH.has(tokens[first - 1]?.pos ?? "") && first > i - 2) first--;
   const words = tokens.slice(first, i + 1).map((t) => t.lemma);
   const compound = words.join(" ");
   let subject = eventGroupOf(compound) ?? (words.length > 1 ? eventGroupOf(words.slice(-2).join(" ")) : undefined);
@@ -38,6 +39,7 @@ function nounPhraseAt(tokens: readonly Token[], i: number, text: string, floor =
   }
   for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
     const t = tokens[j];
+    if (t && t.start < floor) break;
     if (!t || !["ADJ", "ADV", "NUM", "VERB", "NOUN"].includes(t.pos) && t.pos !== "X") {
       if (t && t.pos !== "DET" && t.pos !== "PRON" && t.pos !== "PUNCT") break;
       continue;
@@ -55,7 +57,7 @@ function modifiedNoun(tokens: readonly Token[], after: number, text: string): st
   while (tokens[i] && ["DET", "ADJ"].includes(tokens[i]!.pos)) i++;
   if (!tokens[i] || !NOUNISH.has(tokens[i]!.pos)) return undefined;
   while (tokens[i + 1] && NOUNISH.has(tokens[i + 1]!.pos)) i++;
-  return nounPhraseAt(tokens, i, text, after);
+  return nounPhraseAt(tokens, i, text, tokens[after]?.start ?? 0);
 }
 
 /** The subject noun phrase before token `verb`, skipping "itself, however,". */

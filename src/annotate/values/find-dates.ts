@@ -50,7 +50,8 @@ function draftFromResult(r: chrono.ParsedResult, text: string, hasReference: boo
   // "monthday", read in the leap year 2000) so two sources' "March 5" and "July 5" still compare.
   const noYear = !known("year") && !hasReference;
   const y = noYear ? 2000 : get("year");
-  if (known("day") && known("month")) {
+  // "at the end of February" names no day, though chrono picks one.
+  if (known("day") && known("month") && /\d/.test(phrase)) {
     const d = epochDay(y, get("month"), get("day"));
     return { ...base, ...(noYear ? { unit: "monthday" } : {}), low: d, high: d, precision: "day" };
   }

@@ -67,7 +67,8 @@ function countedNoun(tokens: readonly Token[], end: number, text: string): Token
  */
 export function findQuantities(text: string, tokens: readonly Token[]): ValueDraft[] {
   const out: ValueDraft[] = [];
-  for (const m of text.matchAll(QUANTITY)) {
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
     const g: Record<string, string | undefined> = { ...m.groups };
     const numText = g.num ?? "";
     // "10 and 15 people" is a range only after "between"; otherwise "and" ends the number.
@@ -76,6 +77,8 @@ export function findQuantities(text: string, tokens: readonly Token[]): ValueDra
       g.num2 = undefined;
       g.unit = undefined;
       m[0] = m[0].slice(0, cut);
+      // Read on from "and": "down 50 percent since 2008 and 78 percent since 2000".
+      QUANTITY.lastIndex = (m.index ?? 0) + cut;
     }
     let v = parseNumber(numText.replace(/\s+and\s+(a|one)[\s-]half$/i, ""));
     if (v === undefined) continue;

@@ -30,15 +30,19 @@ export function rangesConflict(a0: ValueMention, b0: ValueMention): boolean {
   const [a, b] = alignDates(a0, b0);
   // A year against a date of unknown year says nothing either way.
   if (a.unit !== b.unit) return false;
-  const scale = Math.max(Math.abs(a.high), Math.abs(b.high), 1e-9);
-  const gap = Math.max(a.low, b.low) - Math.min(a.high, b.high);
+  const upper = Math.max(a.low, b.low);
+  const lower = Math.min(a.high, b.high);
+  const gap = upper - lower;
+  // Measured against the edges that face each other: open ranges ("more than 3") must not dilute it.
+  const scale = Math.max(Math.abs(upper), Math.abs(lower), 1e-9);
   if (a.kind === "date" || b.kind === "date") return gap > 0;
   return gap / scale > TOUCH;
 }
 
 /** True when two readings overlap but state noticeably different numbers ("about 2.5" vs "nearly 3"). */
 export function statedDiffer(a: ValueMention, b: ValueMention): boolean {
-  if (a.kind === "date") return false; // "2022" vs "February 2022" is detail, not disagreement
+  // "2022" vs "February 2022" is detail; "18 to 21" vs "21" for a bare number is too.
+  if (a.kind === "date" || a.kind === "number") return false;
   const sa = statedValue(a);
   const sb = statedValue(b);
   return Math.abs(sa - sb) / Math.max(Math.abs(sa), Math.abs(sb), 1e-9) > 0.05;

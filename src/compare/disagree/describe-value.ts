@@ -21,6 +21,15 @@ function formatAmount(n: number): string {
   return formatNumber(n);
 }
 
+/** The unit a duration reads best in: 18 seconds, 90 minutes, 2.5 hours, 3 days, 3 years. */
+function durationUnit(hours: number): [number, string] {
+  if (hours < 1 / 60) return [1 / 3600, "seconds"];
+  if (hours < 1) return [1 / 60, "minutes"];
+  if (hours <= 48) return [1, "hours"];
+  if (hours < 24 * 90) return [24, "days"];
+  return [24 * 365.25, "years"];
+}
+
 /** A date range as ISO text at its precision ("2022-02", "2025-08-15", "Friday"). */
 export function describeDate(v: Pick<ValueMention, "low" | "high" | "precision" | "unit">): string {
   if (v.precision === "weekday") return WEEKDAY_NAMES[v.low] ?? String(v.low);
@@ -41,8 +50,14 @@ export function describeValue(v: ValueMention): string {
   const stated = statedValue(v);
   const range = v.approx === "exact" && v.high > v.low ? `${formatAmount(v.low)}-${formatAmount(v.high)}` : formatAmount(stated);
   switch (v.kind) {
-    case "duration": return `${hedge}${range} hours`;
-    case "distance": return `${hedge}${range} km`;
+    case "duration": {
+      const [factor, unit] = durationUnit(stated);
+      const r = v.approx === "exact" && v.high > v.low ? `${formatAmount(v.low / factor)}-${formatAmount(v.high / factor)}` : formatAmount(stated / factor);
+      return `${hedge}${r} ${unit}`;
+    }
+    case "distance":
+      if (stated < 1) return `${hedge}${formatAmount(stated * 1000)} m`;
+      return `${hedge}${range} km`;
     case "money": return `${hedge}${v.unit ?? ""} ${range}`;
     case "percent": case "fraction": return `${hedge}${range}${v.unit === "pp" ? " percentage points" : "%"}`;
     case "count":

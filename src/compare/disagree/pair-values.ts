@@ -194,7 +194,7 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
         if ((lone(a) && lone(b)) || (open(ga, readB, a) && open(gb, readA, b))) score += 1;
         if (!compatible && !sameSlot) score -= 2;
         // A bare number ("Game 5", "No. 1") needs its own words to agree, not just its sentence.
-        if (a.value.kind === "number" && contextScore < 2) continue;
+        if (a.value.kind === "number" && (contextScore < 2 || !strong)) continue;
         if (score >= (strong ? 1 : 2)) scored.push({ a, b, score });
       }
       // One to one, best evidence first: "fled in 1950 ... snatched in May 1960" pairs each year with its own.

@@ -1,0 +1,10 @@
+import { Readability } from "@mozilla/readability";
+import { parseHtmlDocument } from "../src/ingest/html/parse-html.js";
+import { loadZytePages } from "./lib/extraction-data.js";
+const p = loadZytePages("/work/shared/data/extraction/zyte-article-extraction").find((p) => p.url.includes("nj.com"))!;
+const doc = parseHtmlDocument(p.html);
+const bq = doc.querySelector("blockquote.twitter-tweet")!;
+let chain = []; for (let e: Element | null = bq; e; e = e.parentElement) chain.push(`${e.tagName}.${e.getAttribute("class") ?? ""}#${e.id}`);
+console.log(chain.slice(0, 8).join(" < "));
+const r = new Readability(doc).parse();
+console.log(r?.textContent?.includes("Dianna"));
