@@ -66,16 +66,38 @@ function addEcho(candidates: Candidate[], docs: readonly Doc[], vectors: Map<Doc
     const d = docs[Math.floor(i)];
     if (d) sample.push(d);
   }
+  // Inverted index over the sampled articles' sentences: term -> (sentence slot, weight), so a
+  // candidate meets only the sentences it shares a term with.
+  const postings = new Map<string, Array<[number, number]>>();
+  const docOfSlot: number[] = [];
+  sample.forEach((doc, d) => {
+    for (const v of vectors.get(doc) ?? []) {
+      const slot = docOfSlot.length;
+      docOfSlot.push(d);
+      for (const [t, w] of v) {
+        let list = postings.get(t);
+        if (!list) postings.set(t, (list = []));
+        list.push([slot, w]);
+      }
+    }
+  });
+  const dots = new Float64Array(docOfSlot.length);
+  const best = new Float64Array(sample.length);
   for (const c of candidates.slice(0, W.echoCandidates)) {
+    dots.fill(0);
+    best.fill(0);
+    for (const [t, w] of c.vector) for (const [slot, x] of postings.get(t) ?? []) dots[slot] = (dots[slot] ?? 0) + w * x;
+    dots.forEach((x, slot) => {
+      const d = docOfSlot[slot] ?? 0;
+      if (x > (best[d] ?? 0)) best[d] = x;
+    });
     let sum = 0;
     let n = 0;
-    for (const doc of sample) {
-      if (c.docs.includes(doc.article.id)) continue;
-      let best = 0;
-      for (const v of vectors.get(doc) ?? []) best = Math.max(best, dot(c.vector, v));
-      sum += best;
+    sample.forEach((doc, d) => {
+      if (c.docs.includes(doc.article.id)) return;
+      sum += best[d] ?? 0;
       n++;
-    }
+    });
     c.score += W.echo * (n ? sum / n : 0);
   }
 }

@@ -1,0 +1,63 @@
+/**
+ * One bench measurement in a fresh process (so peak memory belongs to this size alone):
+ *   node --import tsx --expose-gc bench/brief-size.ts <articles> [--stages]
+ * prints one JSON line: wall time of `briefArticles`, the tokenizer-only floor on the same text,
+ * peak RSS, and with --stages the per-stage times of a second, instrumented run.
+ */
+import { normalizeOptions } from "../src/config/options.js";
+import { briefArticles } from "../src/index.js";
+import { getNlp } from "../src/segment/nlp.js";
+import { loadBenchArticles, loadExample } from "./lib/bench-corpus.js";
+import { briefStaged } from "./lib/staged-brief.js";
+
+const n = Number(process.argv[2] ?? 5);
+const stages = process.argv.includes("--stages");
+const articles = n === 5 ? loadExample() : loadBenchArticles(n);
+const chars = articles.reduce((s, a) => s + a.body.length, 0);
+const options = normalizeOptions();
+const gc = (globalThis as { gc?: () => void }).gc;
+
+// Warm up: load the model and compile the hot paths on the example, as a long-lived process would be.
+getNlp();
+briefArticles(loadExample(), options);
+gc?.();
+
+// Floor: the same wink-nlp instance reading the same text into tokens, and nothing else.
+const nlp = getNlp();
+let t0 = performance.now();
+let tokens = 0;
+for (const a of articles) tokens += (nlp.readDoc(a.body).tokens().out() as string[]).length;
+const floorMs = performance.now() - t0;
+gc?.();
+
+const heapBefore = process.memoryUsage().heapUsed;
+t0 = performance.now();
+const briefing = briefArticles(articles, options);
+const briefMs = performance.now() - t0;
+const heapAfter = process.memoryUsage().heapUsed;
+const facts = briefing.facts.length;
+const aligned = briefing.facts.filter((f) => f.sources.length > 1).length;
+
+let stageMs: Record<string, number> | undefined;
+let peakHeap = heapAfter;
+if (stages) {
+  gc?.();
+  const s = briefStaged(articles, options);
+  stageMs = Object.fromEntries(s.ms);
+  peakHeap = Math.max(peakHeap, s.peakHeap);
+}
+console.log(
+  JSON.stringify({
+    articles: n,
+    chars,
+    tokens,
+    briefMs,
+    floorMs,
+    facts,
+    aligned,
+    heapBefore,
+    peakHeap,
+    maxRssKb: process.resourceUsage().maxRSS,
+    stageMs,
+  }),
+);

@@ -1,0 +1,58 @@
+/**
+ * The pipeline of `briefArticles`, stage by stage with a clock around each: a bench-only copy of the
+ * orchestration (analyze-article.ts + brief-docs.ts) so that the library carries no timing code.
+ */
+import { cleanArticle } from "../../src/clean/clean-article.js";
+import { alignSentences } from "../../src/compare/align-sentences.js";
+import { findDisagreements } from "../../src/compare/find-disagreements.js";
+import { groupQuotes } from "../../src/compare/group-quotes.js";
+import { resolveEntities } from "../../src/compare/resolve-entities.js";
+import type { Options } from "../../src/config/options.js";
+import type { RawArticle } from "../../src/model/article.js";
+import type { Doc } from "../../src/model/doc.js";
+import { ANNOTATORS } from "../../src/pipeline/analyze-article.js";
+import { segmentSentences } from "../../src/segment/segment-sentences.js";
+import { buildTimeline } from "../../src/synthesize/build-timeline.js";
+import { compareFraming } from "../../src/synthesize/compare-framing.js";
+import { selectConsensus, selectUnique } from "../../src/synthesize/select-facts.js";
+import { summarizeFacts } from "../../src/synthesize/summarize-facts.js";
+
+export interface StageTimes {
+  /** stage name -> milliseconds, in pipeline order. */
+  readonly ms: Map<string, number>;
+  /** Largest heap seen at a stage boundary (bytes). */
+  readonly peakHeap: number;
+}
+
+/** Run the whole pipeline on `raws`, timing each stage. */
+export function briefStaged(raws: readonly RawArticle[], options: Options): StageTimes {
+  const ms = new Map<string, number>();
+  let peakHeap = 0;
+  const time = <T>(name: string, f: () => T): T => {
+    const t0 = performance.now();
+    const out = f();
+    ms.set(name, (ms.get(name) ?? 0) + performance.now() - t0);
+    return out;
+  };
+  const docs: Doc[] = [];
+  for (const raw of raws) {
+    const article = time("clean", () => cleanArticle(raw));
+    const { sentences, tokens } = time("segment (wink-nlp)", () => segmentSentences(article.text));
+    let doc: Doc = { article, sentences, tokens, entities: [], quotes: [], values: [], opinion: [], warnings: [] };
+    for (const annotate of ANNOTATORS) doc = time(annotate.name || "annotate", () => annotate(doc, options));
+    docs.push(doc);
+  }
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  const facts = time("alignSentences", () => alignSentences(docs, options));
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  const entities = time("resolveEntities", () => resolveEntities(docs));
+  const quotes = time("groupQuotes", () => groupQuotes(docs, entities));
+  time("findDisagreements", () => findDisagreements(docs, facts, entities));
+  time("summarizeFacts", () => summarizeFacts(facts, docs, options));
+  time("select consensus/unique", () => [selectConsensus(facts, docs.length, options), selectUnique(facts, docs.length)]);
+  time("compareFraming", () => compareFraming(docs));
+  time("buildTimeline", () => buildTimeline(docs, facts, options));
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  void quotes;
+  return { ms, peakHeap };
+}
