@@ -81,7 +81,8 @@ function readNounPhraseLeft(doc: Doc, end: number, ok: Within, rule: string, dep
   // "a source close to the talks said": a prepositional phrase hangs off the real subject.
   if (depth < 2 && s - 1 >= 0 && ok(s - 1) && POSTMODIFIER_HEAD.has(doc.tokens[s - 1]?.pos ?? "")) {
     let k = s - 2;
-    while (k >= 0 && ok(k) && doc.tokens[k]?.pos === "ADJ") k--;
+    // "familiar with", "close to"; "Protesters marching through the streets": adjectives and participles.
+    while (k >= 0 && ok(k) && (doc.tokens[k]?.pos === "ADJ" || (doc.tokens[k]?.pos === "VERB" && /(ing|ed)$/.test(wordAt(doc, k))))) k--;
     const own = find(doc, s, end, rule);
     if (own?.kind === "entity" && own.entity?.type === "person") return own;
     const head = readNounPhraseLeft(doc, k, ok, rule, depth + 1);
@@ -92,7 +93,12 @@ function readNounPhraseLeft(doc: Doc, end: number, ok: Within, rule: string, dep
 }
 
 /** Time words are never speakers: "said Thursday morning", "On Tuesday's episode". */
-const TIME_WORDS = /^(morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|episode|time)$/i;
+const TIME_WORDS = /^(morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|episode|time|january|february|march|april|june|july|august|september|october|november|december)$/i;
+
+/** True for a word of dates and times ("Friday", "September", "morning"). */
+export function isTimeWord(word: string): boolean {
+  return TIME_WORDS.test(word);
+}
 
 /** True when a noun phrase found as a speaker is a time or occasion ("Thursday morning", "Tuesday's episode"). */
 export function isTimePhrase(doc: Doc, f: SpeakerFind): boolean {
@@ -149,8 +155,10 @@ function readNounPhraseRight(doc: Doc, from: number, ok: Within, rule: string): 
     e++;
   }
   if (!sawHead) return undefined;
-  // "said the ministry's spokeswoman, Jo Lin": the name in apposition is the speaker.
-  if (wordAt(doc, e) === ",") {
+  // "said the ministry's spokeswoman, Jo Lin": the name in apposition is the speaker; not after a
+  // name ("According to the Daily Ledger, Jo Lin said" is the Ledger's).
+  const named = doc.entities.some((x) => x.start >= t.start && x.end <= (doc.tokens[e - 1]?.end ?? 0));
+  if (wordAt(doc, e) === "," && !named) {
     const ent = entityAt(doc, e + 1);
     if (ent && ent.type === "person") return { span: { start: ent.start, end: ent.end }, kind: "entity", entity: ent, rule };
   }

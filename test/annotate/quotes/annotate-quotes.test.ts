@@ -79,6 +79,31 @@ const CASES: Array<{ name: string; text: string; speakers: Array<string | null> 
     speakers: ["Ada Brennan", "Tom Hale"],
   },
   {
+    name: "previous-sentence-attribution",
+    text: `Ada Brennan said the plan had been rushed through the council.\n\n"Nobody read the final text before the vote."`,
+    speakers: ["Ada Brennan"],
+  },
+  {
+    name: "dash-credit",
+    text: `Readers wrote in by the hundreds.\n\n"The new bridge changed my commute completely." ― Lena Okafor`,
+    speakers: ["Lena Okafor"],
+  },
+  {
+    name: "straight-quote-then-surname",
+    text: `The hearing ended early. "I take comfort in that fact," Marlow said.`,
+    speakers: ["Marlow"],
+  },
+  {
+    name: "participle-saying",
+    text: `Tom Hale rejected the offer on Friday, saying it was "an insult to the workers."`,
+    speakers: ["Tom Hale"],
+  },
+  {
+    name: "apposition-with-commas",
+    text: `"The rules are clear," Jo Marlow, the attorney general of Arland, one of the states that sued, said on Friday.`,
+    speakers: ["Jo Marlow"],
+  },
+  {
     name: "unknown-speaker",
     text: `The banner read across the square.\n\n"Nothing about us without us, ever again."`,
     speakers: [null],

@@ -1,5 +1,5 @@
 import type { Doc } from "../../../model/doc.js";
-import { readSpeakerRight } from "../read-speaker.js";
+import { isTimeWord, readSpeakerRight } from "../read-speaker.js";
 import type { SpeakerFind } from "../quote-context.js";
 import { entityAt, wordAt } from "../quote-context.js";
 
@@ -30,6 +30,8 @@ export function findClauseSubject(doc: Doc, frame: readonly number[], beforeToke
     if (t.pos === "PRON" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "DET" || entityAt(doc, i)) {
       const found = readSpeakerRight(doc, i, ok, rule);
       if (found) return found;
+      // "On September 27 they published ...": a time phrase is passed over, anything else ends the search.
+      if (isTimeWord(wordAt(doc, i)) || doc.tokens[i]?.pos === "NUM") continue;
       if (t.pos === "NOUN" || t.pos === "PROPN") return undefined;
     }
   }

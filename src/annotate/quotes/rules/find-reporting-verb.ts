@@ -20,7 +20,9 @@ export function isReportingToken(doc: Doc, i: number): boolean {
   if (prev && prev.end === t.start && wordAt(doc, i - 1) === "-") return false;
   if (t.pos === "VERB" || t.pos === "AUX") return true;
   const w = wordAt(doc, i);
-  return (t.pos === "NOUN" || t.pos === "PROPN") && /s$/.test(w) && /^\p{Ll}/u.test(w) && AFTER_VERB.has(wordAt(doc, i + 1).toLowerCase());
+  // Only right after a name or pronoun: "The Ledger reports that" yes, "one of the states that sued" no.
+  const subject = prev && (prev.pos === "PROPN" || prev.pos === "PRON");
+  return Boolean(subject) && (t.pos === "NOUN" || t.pos === "PROPN") && /s$/.test(w) && /^\p{Ll}/u.test(w) && AFTER_VERB.has(wordAt(doc, i + 1).toLowerCase());
 }
 
 /** True when the reporting verb is a participle or infinitive whose subject is the clause's: "..., saying", "to accuse". */
