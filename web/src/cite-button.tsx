@@ -49,3 +49,17 @@ export function Evidence({ cite }: { cite: Citation }) {
     </blockquote>
   );
 }
+
+/** A source named by its number (full name on hover and for screen readers), for lists of outlets. */
+export function SourceTags({ ids }: { ids: readonly string[] }) {
+  const ctx = useBriefing();
+  return (
+    <span class="source-tags">
+      {[...new Set(ids)].map((id) => (
+        <span key={id} class="src-num" title={ctx.labelOf(id)} aria-label={`source ${ctx.numberOf(id)}, ${ctx.labelOf(id)}`}>
+          {ctx.numberOf(id)}
+        </span>
+      ))}
+    </span>
+  );
+}

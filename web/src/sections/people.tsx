@@ -16,7 +16,7 @@ function Person({ e }: { e: Entity }) {
         <ul class="roles">
           {[...titles.entries()].map(([title, roles]) => (
             <li key={title}>
-              {title} <span class="role-sources">({roles.map((r) => ctx.labelOf(r.source)).join(", ")})</span>{" "}
+              {title}{" "}
               {roles.map((r) => (
                 <CiteButton key={`${r.source}:${r.evidence.start}`} cite={r.evidence} />
               ))}

@@ -40,7 +40,10 @@ function QuoteItem({ q }: { q: Quote }) {
               const diff = q.differences.find((d) => d.source === v.source);
               return (
                 <li key={`${v.source}-${i}`} class="variant">
-                  <span class="variant-source">{ctx.labelOf(v.source)}:</span> “<MarkedWording text={v.text} added={diff?.added ?? []} />”{" "}
+                  <span class="variant-source" title={ctx.labelOf(v.source)}>
+                    {ctx.numberOf(v.source)}
+                  </span>{" "}
+                  “<MarkedWording text={v.text} added={diff?.added ?? []} />”{" "}
                   {diff && diff.removed.length > 0 ? (
                     <span class="removed">
                       {" "}
@@ -53,8 +56,8 @@ function QuoteItem({ q }: { q: Quote }) {
             })}
           </ul>
         </div>
-      ) : first ? (
-        <p class="quoted-by">Quoted alike by {q.sources.map((s) => ctx.labelOf(s)).join(", ")}.</p>
+      ) : first && q.sources.length > 1 ? (
+        <p class="quoted-by">Quoted alike by {q.sources.length} outlets.</p>
       ) : null}
     </li>
   );
@@ -63,13 +66,18 @@ function QuoteItem({ q }: { q: Quote }) {
 /** "Who said what": quotes grouped by speaker, with each outlet's wording and the differences marked. */
 export function QuotesSection() {
   const { briefing } = useBriefing();
+  const shared = briefing.quotes.filter((q) => q.sources.length > 1 || q.differs);
+  const single = briefing.quotes.filter((q) => !(q.sources.length > 1 || q.differs));
   const groups = new Map<string, Quote[]>();
-  for (const q of briefing.quotes) {
+  for (const q of shared) {
     const name = q.speaker?.name ?? "Speaker not named";
     groups.set(name, [...(groups.get(name) ?? []), q]);
   }
   return (
     <Section id="quotes" title="Who said what" empty={briefing.quotes.length === 0} emptyNote="None found: no direct quotes were found in these articles.">
+      {groups.size > 0 ? (
+        <p class="intro">Quotes carried by more than one outlet, by speaker; marked words are where one outlet's wording differs.</p>
+      ) : null}
       {[...groups.entries()].map(([speaker, quotes]) => (
         <div key={speaker} class="speaker">
           <h3>{speaker}</h3>
@@ -80,6 +88,20 @@ export function QuotesSection() {
           </ul>
         </div>
       ))}
+      {single.length > 0 ? (
+        <details class="single-quotes">
+          <summary>
+            {single.length} {single.length === 1 ? "quote" : "quotes"} carried by one outlet only
+          </summary>
+          <ul class="quotes">
+            {single.map((q) => (
+              <li key={q.id} class="quote">
+                <strong>{q.speaker?.name ?? "Speaker not named"}:</strong> “{q.text}” <CiteList cites={q.variants.map((v) => v.evidence)} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </Section>
   );
 }
