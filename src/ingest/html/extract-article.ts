@@ -3,6 +3,7 @@ import { cleanArticleDom, countWords, type RemovedBlock } from "./clean-article-
 import { extractByDensity } from "./extract-by-density.js";
 import { extractMetadata } from "./extract-metadata.js";
 import { parseHtmlDocument } from "./parse-html.js";
+import { unwrapSocialEmbeds } from "./unwrap-social-embeds.js";
 import { normalizeParagraphs, renderText } from "./render-text.js";
 
 /** The article as Parallax reads it from one HTML page. */
@@ -59,6 +60,7 @@ export function extractArticle(html: string, url?: string): ExtractedArticle {
   // Metadata is read first: Readability mutates the document (it drops <script>, where JSON-LD lives).
   const document = parseHtmlDocument(html);
   const meta = extractMetadata(document, url);
+  unwrapSocialEmbeds(document);
   let removed: RemovedBlock[] = [];
   let text = "";
   let method: ExtractedArticle["method"] = "none";

@@ -74,4 +74,13 @@ describe("extractArticle", () => {
     assert.equal(a.text, text);
     assert.match(a.warnings.join(" "), /Readability skipped/);
   });
+
+  it("html: an embedded social post in a 'social-media-embed' wrapper stays in the article as a quotation", () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the story describes the council meeting, the vote on the harbor works, and what the members said afterwards.</p>`;
+    const tweet = `<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The bridge vote passed tonight. Work starts in autumn. <a href="https://t.example/x">t.example/x</a></p>— Councillor Ines Okafor (@inesokafor) <a href="https://social.example/1">March 12, 2024</a></blockquote></div>`;
+    const html = `<html><body><article>${para(1)}${para(2)}${tweet}${para(3)}${para(4)}</article></body></html>`;
+    const { text } = extractArticle(html);
+    assert.match(text, /The bridge vote passed tonight\. Work starts in autumn\./);
+    assert.match(text, /Paragraph 4 of the story/);
+  });
 });
