@@ -1,7 +1,7 @@
 import type { Doc } from "../../model/doc.js";
 import type { Sentence } from "../../model/sentence.js";
 import { isBoilerplate } from "./lexicon/boilerplate.js";
-import { ATTRIBUTION_LEMMAS, ATTRIBUTION_PHRASES, SPEAKER_TURN } from "./lexicon/reporting-cues.js";
+import { ATTRIBUTION_LEMMAS, ATTRIBUTION_PHRASES, SIGNED_AT_END, SPEAKER_TURN } from "./lexicon/reporting-cues.js";
 import { markQuotedChars } from "./mark-quoted-chars.js";
 
 /** A sentence as the opinion rules see it: its text, and the part in the writer's own voice. */
@@ -52,6 +52,10 @@ function findAttribution(doc: Doc, s: Sentence, own: string, quotedShare: number
   if (quoted[s.start] === 1 && quoted[Math.max(s.start, s.end - 2)] === 1) return "inside a quotation";
   const bare = own.trim();
   if (SPEAKER_TURN.test(bare)) return "a transcript or Q&A turn";
+  if (SIGNED_AT_END.test(bare)) return "a quote signed at its end";
+  // "His reply was every bit as convoluted:" — the next sentence is the words introduced.
+  const prev = doc.sentences[s.index - 1];
+  if (prev && /:\s*$/.test(doc.article.text.slice(prev.start, prev.end))) return "introduced by a colon";
   for (const re of ATTRIBUTION_PHRASES) if (re.test(own)) return `attributed ("${re.exec(own)?.[0] ?? ""}")`;
   // "Would he even think it relevant if he had?": a question in the writer's voice, not a report.
   if (/\?["'”’)]*$/.test(bare)) return undefined;
@@ -88,7 +92,7 @@ export function readSentenceViews(doc: Doc): SentenceView[] {
   const quoted = markQuotedChars(doc);
   const turns = findTurnParagraphs(doc);
   const text = doc.article.text;
-  return doc.sentences.map((sentence, index) => {
+  const views = doc.sentences.map((sentence, index) => {
     const raw = text.slice(sentence.start, sentence.end);
     let own = "";
     let letters = 0;
@@ -112,5 +116,29 @@ export function readSentenceViews(doc: Doc): SentenceView[] {
       boilerplate: isBoilerplate(raw) || isTitleCase(raw),
       position: { index, count: doc.sentences.length },
     };
+  });
+  return inheritSpeakers(views);
+}
+
+/** The first person singular, outside quotation marks. */
+const SPEAKER_I = /(?<![\p{L}\p{N}])(?:I|I(?:'|’)(?:m|ve|d|ll)|me|my|myself)(?![\p{L}\p{N}])/u;
+/** How far back a run of first-person sentences may reach for the speaker who opened it. */
+const MAX_RUN = 6;
+
+/**
+ * A run of first-person sentences right after an attributed one continues that speaker's words: a
+ * letter after "she wrote:", a transcript after "SMITH:", a statement's second sentence without
+ * quotation marks ("I'm not sure they will come. I think many of them say ..."). The writer's own
+ * "I" right after a quote is missed this way; a speaker's words called the outlet's opinion would
+ * be worse.
+ */
+function inheritSpeakers(views: SentenceView[]): SentenceView[] {
+  return views.map((v, i) => {
+    if (v.attribution || !SPEAKER_I.test(v.own)) return v;
+    let j = i - 1;
+    while (j >= 0 && i - j <= MAX_RUN && !views[j]?.attribution && SPEAKER_I.test(views[j]?.own ?? "")) j--;
+    const opener = views[j];
+    if (j < 0 || i - j > MAX_RUN || !opener?.attribution) return v;
+    return { ...v, attribution: "continues the words of the speaker quoted just before" };
   });
 }

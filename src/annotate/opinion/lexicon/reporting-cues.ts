@@ -25,4 +25,7 @@ export const ATTRIBUTION_PHRASES: readonly RegExp[] = [
 ];
 
 /** A transcript or Q&A turn ("Q:", "GEORGE SMITH:"): the line belongs to the named speaker. */
-export const SPEAKER_TURN = /^(?:Q|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s?:\s/;
+export const SPEAKER_TURN = /^(?:Q|@\w+|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s?:\s/;
+
+/** A pull quote signed at its end: "Every day they go to court, I'll be there. — Jo Reyes, his mother". */
+export const SIGNED_AT_END = /[—–]\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)+(?:,[^—–]*)?$/u;

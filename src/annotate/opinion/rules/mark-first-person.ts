@@ -11,6 +11,10 @@ const FIRST_PERSON = /(?<![\p{L}\p{N}])(I|I(?:'|’)(?:m|ve|d|ll)|[Mm]e|[Mm]y|[M
 /** The writer's "we" when it knows, believes or prescribes: "But we know nothing about how ...". */
 const WRITER_WE = /\bwe (?:all )?(?:know|knew|think|believe|suspect|doubt|wonder|hope|feel|should|must|ought to|get it)\b/i;
 
+const NUMERAL_BEFORE = /\b(?:type|class|phase|stage|part|chapter|category|grade|level|title|article|section|schedule|division|war|volume|book|act)\s*$/i;
+const REPORTER = /^I (?:was told|asked|reported|interviewed|spoke (?:to|with)|learned|have learned|confirmed)\b/;
+const TOLD_ME = /\b(?:told|asked|wrote to|emailed|said to|texted)\s*$/i;
+
 export const markFirstPerson: SentenceRule = {
   name: "first-person",
   find(view) {
@@ -18,6 +22,13 @@ export const markFirstPerson: SentenceRule = {
       const word = m[1] ?? "";
       const before = view.own.slice(0, m.index).trimEnd();
       if (word === "I" && /[A-Z][\p{L}.]*$/u.test(before) && before.length > 0) continue;
+      // "virus type I (HTLV-1)", "Phase I,": a numeral after a classifier or before a bracket.
+      const after = view.own.slice((m.index ?? 0) + word.length);
+      if (word === "I" && (NUMERAL_BEFORE.test(before) || /^\s*(?:[()\],;:]|$)/.test(after))) continue;
+      // "Unlocking My Voice": a capitalised "My" inside a sentence belongs to a title.
+      if (/^M[ey]$/.test(word) && before.length > 0 && !/[.!?:"“]\s*$/.test(before)) continue;
+      // "I asked.", "I was told": the reporter reporting, not the writer's view.
+      if (REPORTER.test(view.own.slice(m.index ?? 0)) || (/^me$/i.test(word) && TOLD_ME.test(before))) continue;
       // "Oh my", "my goodness": exclamations rather than a writer's person.
       if (/^[Mm]y$/.test(word) && /^\s*(?:god|gosh|goodness)\b/i.test(view.own.slice((m.index ?? 0) + word.length))) continue;
       return { kind: "first-person", reason: `the writer's first person ("${word}")` };
