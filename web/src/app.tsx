@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { ApiFailure, briefStory, postBrief, readToken, saveToken, type StorySummary } from "./api.js";
+import { useCallback, useMemo, useRef, useState } from "preact/hooks";
+import { ApiFailure, briefStory, postBrief, saveToken, type StorySummary } from "./api.js";
 import { BriefingContext, makeBriefingContext } from "./briefing-context.js";
 import { BriefingView } from "./briefing-view.js";
 import { InputPanel, type PendingArticle, toPosted } from "./input-panel.js";
@@ -21,11 +21,9 @@ export function App() {
   const [showInputs, setShowInputs] = useState(true);
   const [cite, setCite] = useState<Citation | null>(null);
   const [token, setToken] = useState("");
+  // Bumped when a token is entered, so the inputs (and their story list) ask the API again.
+  const [inputsKey, setInputsKey] = useState(0);
   const opener = useRef<HTMLElement | null>(null);
-
-  useEffect(() => {
-    readToken();
-  }, []);
 
   const run = async (task: () => Promise<Briefing>) => {
     setBusy(true);
@@ -72,6 +70,7 @@ export function App() {
       <main class="main">
         {showInputs ? (
           <InputPanel
+            key={inputsKey}
             pending={pending}
             setPending={setPending}
             busy={busy}
@@ -100,6 +99,7 @@ export function App() {
                   e.preventDefault();
                   saveToken(token);
                   setFailure(null);
+                  setInputsKey(inputsKey + 1);
                 }}
               >
                 <label for="token">Access token (printed by <code>parallax serve</code>)</label>
