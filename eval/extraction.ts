@@ -4,6 +4,8 @@
  * same run, with pages per second, plus the benchmark's published baselines for reference.
  *
  *   npm run eval:extraction [-- <dataset dir>] [--worst N]
+ *
+ * Exits 1 when Parallax falls below the pinned F1 floor or does not beat Readability.js.
  */
 import { Readability } from "@mozilla/readability";
 import { extractArticle } from "../src/ingest/html/extract-article.js";
@@ -15,6 +17,9 @@ const args = process.argv.slice(2);
 const worstAt = args.indexOf("--worst");
 const worst = worstAt >= 0 ? Number(args[worstAt + 1] ?? 10) : 0;
 const dir = args.find((a, i) => !a.startsWith("--") && i !== worstAt + 1) ?? new URL("../../shared/data/extraction/zyte-article-extraction", import.meta.url).pathname;
+
+/** The pinned floor: the run fails below it or at/below Readability.js. It only moves up. */
+const F1_FLOOR = 0.97;
 
 const pages = loadZytePages(dir);
 const gold = new Map(pages.map((p) => [p.id, p.gold]));
@@ -55,4 +60,8 @@ if (worst && ours) {
   rows.sort((a, b) => Math.min(a.p, a.r) - Math.min(b.p, b.r));
   console.log(`\nWorst ${worst} pages (precision, recall):`);
   for (const r of rows.slice(0, worst)) console.log(`  ${fmt(r.p)} ${fmt(r.r)} ${r.url}`);
+}
+if (ours && base && (ours.score.f1 < F1_FLOOR || ours.score.f1 <= base.score.f1)) {
+  console.error(`\nFAIL: parallax F1 ${fmt(ours.score.f1)} is below the floor ${F1_FLOOR} or not above readability.js (${fmt(base.score.f1)})`);
+  process.exitCode = 1;
 }

@@ -117,7 +117,9 @@ export function attachSlot(value: ValueDraft, sentenceTokens: readonly Token[], 
     const subject = NOUNISH.has(t.pos) ? nounPhraseAt(sentenceTokens, i, text) : group;
     if (subject) return { subject, predicate: kindPredicate ?? nearestVerb(sentenceTokens, lastBefore, firstAfter)?.lemma ?? "" };
   }
-  const verbIndex = nearestVerbIndex(sentenceTokens, lastBefore, firstAfter);
+  // "...has been possible for more than 600 years": a verb far back in another clause is not this value's.
+  const reach = value.kind === "duration" ? 6 : Infinity;
+  const verbIndex = nearestVerbIndex(sentenceTokens, lastBefore, firstAfter, reach);
   if (verbIndex === undefined) return kindPredicate ? { subject: "", predicate: kindPredicate } : undefined;
   const verb = sentenceTokens[verbIndex]!;
   const event = eventGroupOf(verb.lemma);
@@ -125,12 +127,12 @@ export function attachSlot(value: ValueDraft, sentenceTokens: readonly Token[], 
   return { subject, predicate: kindPredicate ?? verb.lemma };
 }
 
-function nearestVerbIndex(tokens: readonly Token[], lastBefore: number, firstAfter: number): number | undefined {
-  for (let i = lastBefore; i >= 0; i--) {
+function nearestVerbIndex(tokens: readonly Token[], lastBefore: number, firstAfter: number, reach = Infinity): number | undefined {
+  for (let i = lastBefore; i >= 0 && lastBefore - i < reach; i--) {
     const t = tokens[i]!;
     if (t.pos === "VERB" && !LIGHT_VERBS.has(t.lemma)) return i;
   }
-  for (let i = firstAfter; i < tokens.length; i++) {
+  for (let i = firstAfter; i < tokens.length && i - firstAfter < reach; i++) {
     const t = tokens[i]!;
     if (t.pos === "VERB" && !LIGHT_VERBS.has(t.lemma)) return i;
   }

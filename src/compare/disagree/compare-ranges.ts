@@ -41,8 +41,12 @@ export function rangesConflict(a0: ValueMention, b0: ValueMention): boolean {
 
 /** True when two readings overlap but state noticeably different numbers ("about 2.5" vs "nearly 3"). */
 export function statedDiffer(a: ValueMention, b: ValueMention): boolean {
-  // "2022" vs "February 2022" is detail; "18 to 21" vs "21" for a bare number is too.
-  if (a.kind === "date" || a.kind === "number") return false;
+  // "2022" vs "February 2022" is detail, not disagreement.
+  if (a.kind === "date") return false;
+  // One reading inside the other is only less detail: "at least three people" and "27 people",
+  // "18 to 21" and "21".
+  const contains = (x: ValueMention, y: ValueMention) => x.low <= y.low && y.high <= x.high;
+  if (contains(a, b) || contains(b, a)) return false;
   const sa = statedValue(a);
   const sb = statedValue(b);
   return Math.abs(sa - sb) / Math.max(Math.abs(sa), Math.abs(sb), 1e-9) > 0.05;

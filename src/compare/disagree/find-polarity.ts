@@ -28,11 +28,18 @@ function verbsOf(c: Clause): Map<string, boolean> {
   const text = c.doc.article.text;
   const out = new Map<string, boolean>();
   c.tokens.forEach((t, i) => {
-    if (t.pos !== "VERB" || SKIPPED_VERBS.has(t.lemma)) return;
+    // "Jones Act" in a headline is a name, not a verb.
+    if (t.pos !== "VERB" || SKIPPED_VERBS.has(t.lemma) || /^[A-Z]/.test(text.slice(t.start, t.end))) return;
     const negated = c.tokens.slice(Math.max(0, i - 3), i).some((x) => isNegator(x, text));
     out.set(t.lemma, (out.get(t.lemma) ?? false) || negated);
   });
   return out;
+}
+
+/** A full sentence, not a headline: polarity read from headlines is too often wrong. */
+function isProse(c: Clause): boolean {
+  const s = c.doc.sentences[c.sentence];
+  return s !== undefined && /[.!?]["”’]?$/.test(c.doc.article.text.slice(s.start, s.end));
 }
 
 function hasNegation(c: Clause): boolean {
@@ -69,7 +76,7 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
     for (let j = i + 1; j < clauses.length; j++) {
       const a = clauses[i]!;
       const b = clauses[j]!;
-      if (a.doc === b.doc) continue;
+      if (a.doc === b.doc || !isProse(a) || !isProse(b)) continue;
       const ta = termsOf.get(a.doc)?.get(a.sentence);
       const tb = termsOf.get(b.doc)?.get(b.sentence);
       if (!ta || !tb) continue;

@@ -71,8 +71,8 @@ function isStrongSlot(v: LocatedValue): boolean {
 }
 
 /**
- * Slots that may be the same thing told in other words: each subject is unknown or appears in the
- * other sentence. "$60bn of American goods" is not "$34 billion in Chinese goods"; the lengths of
+ * Slots that may be the same thing told in other words: a subject is unknown, or one subject appears
+ * in the other sentence. "$60bn of American goods" is not "$34 billion in Chinese goods"; the lengths of
  * "the three-year war" and "the three-hour meeting" are not one slot.
  */
 function compatibleSlots(a: LocatedValue, b: LocatedValue, terms: Map<string, Map<number, Set<string>>>): boolean {
@@ -84,7 +84,9 @@ function compatibleSlots(a: LocatedValue, b: LocatedValue, terms: Map<string, Ma
     if (group !== undefined) return group.some((w) => words.has(w));
     return subject.toLowerCase().split(" ").every((w) => words.has(w));
   };
-  return covers(a, b) && covers(b, a);
+  // A pronoun subject ("He underwent surgery in 2016") says nothing against "Balin underwent surgery".
+  if (!a.value.slot?.subject || !b.value.slot?.subject) return true;
+  return covers(a, b) || covers(b, a);
 }
 
 /** A value restating the one before it in parentheses: "56 nautical miles (103 kilometers)". */
@@ -92,6 +94,14 @@ function isRestatement(doc: Doc, v: LocatedValue, all: readonly LocatedValue[]):
   const prev = all.filter((x) => x.source === v.source && x.value.end <= v.value.start).at(-1);
   if (!prev || dimensionOf(prev.value) !== dimensionOf(v.value)) return false;
   return /^\s*\(\s*$/.test(doc.article.text.slice(prev.value.end, v.value.start));
+}
+
+/** True when both sentences carry dates and no date of one matches a date of the other. */
+function datesDiffer(ga: readonly LocatedValue[], gb: readonly LocatedValue[]): boolean {
+  const dates = (g: readonly LocatedValue[]) => g.filter((v) => v.value.kind === "date").map((v) => `${v.value.unit}:${v.value.low}`);
+  const da = dates(ga);
+  const db = dates(gb);
+  return da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d));
 }
 
 /** Fact ids of each sentence, from the aligned facts' evidence. */
@@ -168,6 +178,9 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
       const strong = sameFact || (jaccard >= STRONG_JACCARD && shared >= MIN_SHARED);
       const weak = jaccard >= WEAK_JACCARD && shared >= MIN_SHARED;
       if (!strong && !weak) continue;
+      // Loosely similar sentences dated differently tell of different events ("three suicide bombings
+      // in the capital killed 27 people on Saturday" / "a car bomb killed at least three on Sunday").
+      if (!strong && datesDiffer(ga, gb)) continue;
       const scored: Array<{ a: LocatedValue; b: LocatedValue; score: number }> = [];
       const reading = (v: LocatedValue) => `${dimensionOf(v.value)}=${v.value.low}:${v.value.high}`;
       const readA = new Set(ga.map(reading));
@@ -192,6 +205,8 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
         if (sameSlot) score += 2;
         else if (samePredicate) score += 1;
         if ((lone(a) && lone(b)) || (open(ga, readB, a) && open(gb, readA, b))) score += 1;
+        // The same counted noun ("17 Republicans" / "29 Republicans") is itself evidence of one slot.
+        if (a.value.kind === "count" && a.value.unit !== "age") score += 1;
         if (!compatible && !sameSlot) score -= 2;
         // A bare number ("Game 5", "No. 1") needs its own words to agree, not just its sentence.
         if (a.value.kind === "number" && (contextScore < 2 || !strong)) continue;
