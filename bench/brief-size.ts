@@ -25,15 +25,23 @@ gc?.();
 // Floor: the same wink-nlp instance reading the same text into tokens, and nothing else.
 const nlp = getNlp();
 let t0 = performance.now();
+const floorCpu0 = process.cpuUsage();
 let tokens = 0;
 for (const a of articles) tokens += (nlp.readDoc(a.body).tokens().out() as string[]).length;
 const floorMs = performance.now() - t0;
+const floorCpu = process.cpuUsage(floorCpu0);
+const floorCpuMs = (floorCpu.user + floorCpu.system) / 1000;
 gc?.();
 
 const heapBefore = process.memoryUsage().heapUsed;
 t0 = performance.now();
+const cpu0 = process.cpuUsage();
 const briefing = briefArticles(articles, options);
 const briefMs = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
+// The machine is shared: CPU time (user + system) shows the work done when wall time is inflated by
+// other processes.
+const briefCpuMs = (cpu.user + cpu.system) / 1000;
 const heapAfter = process.memoryUsage().heapUsed;
 const facts = briefing.facts.length;
 const aligned = briefing.facts.filter((f) => f.sources.length > 1).length;
@@ -52,7 +60,9 @@ console.log(
     chars,
     tokens,
     briefMs,
+    briefCpuMs,
     floorMs,
+    floorCpuMs,
     facts,
     aligned,
     heapBefore,

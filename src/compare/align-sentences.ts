@@ -40,15 +40,18 @@ export function alignSentences(docs: readonly Doc[], options: Options): Fact[] {
         if (!s) throw new Error(`sentence ${v.sentence} missing in ${doc.article.id}`);
         return { doc, s, v };
       })
-      .sort((x, y) => docs.indexOf(x.doc) - docs.indexOf(y.doc));
+      .sort((x, y) => x.v.doc - y.v.doc);
     const quoted = items.map((it) => quotedShare(it.doc, it.s));
     const opinion = items.map((it) => isOpinion(it.doc, it.s));
     // The representative: a plain (unquoted, not opinion) wording, the most central, not too long.
     let best = 0;
     let bestScore = -Infinity;
+    // Sum of cosines with the other members = dot with the members' sum, minus itself (unit vectors):
+    // linear in the group's size, where pairwise would be square in a fact a thousand outlets report.
+    const sum = new Map<string, number>();
+    for (const it of items) for (const [t, w] of it.v.weights) sum.set(t, (sum.get(t) ?? 0) + w);
     items.forEach((it, i) => {
-      let central = 0;
-      for (const other of items) if (other !== it) central += cosineOf(it.v.weights, other.v.weights);
+      const central = cosineOf(it.v.weights, sum) - 1;
       const len = it.s.end - it.s.start;
       // "we didn't get there" on a ceasefire: any quotation makes a worse wording of a fact than plain
       // reporting of it, so a quote mark costs on top of the quoted share.
@@ -62,7 +65,7 @@ export function alignSentences(docs: readonly Doc[], options: Options): Fact[] {
     const rep = items[best] ?? items[0];
     const sources = [...new Set(items.map((it) => it.doc.article.id))];
     return {
-      firstDoc: Math.min(...items.map((it) => docs.indexOf(it.doc))),
+      firstDoc: items[0]?.v.doc ?? 0,
       position: Math.min(...items.map((it) => it.s.index / Math.max(1, it.doc.sentences.length))),
       fact: {
         id: "",

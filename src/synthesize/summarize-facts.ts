@@ -120,6 +120,22 @@ function normalize(v: Map<string, number>): Map<string, number> {
   return v;
 }
 
+/**
+ * Headline words and what each is worth: a fact's headline score is the mean, over the articles'
+ * headlines, of the share of each headline's words it uses, which is the sum over its words of
+ * `1 / (headline length * headlines)` for every headline holding the word (one pass, however many
+ * articles). A title derived from the first sentence is not a headline.
+ */
+function headlineWeights(docs: readonly Doc[]): Map<string, number> {
+  const headlines = docs
+    .filter((d) => d.article.title && !d.article.text.startsWith(d.article.title.replace(/…$/, "")))
+    .map((d) => stemWords(d.article.title))
+    .filter((h) => h.size > 0);
+  const out = new Map<string, number>();
+  for (const h of headlines) for (const w of h) out.set(w, (out.get(w) ?? 0) + 1 / (h.size * headlines.length));
+  return out;
+}
+
 /** TF-IDF vectors of every sentence (IDF over the story's sentences) and the story's centroid. */
 function weighStory(docs: readonly Doc[]): { vectors: Map<Doc, Array<Map<string, number>>>; centroid: Map<string, number> } {
   const terms = docs.map((d) => contentTerms(d));
@@ -162,10 +178,7 @@ export function summarizeFacts(facts: readonly Fact[], docs: readonly Doc[], opt
   const byId = new Map(docs.map((d) => [d.article.id, d]));
   const { vectors, centroid } = weighStory(docs);
   const total = docs.length;
-  const headlines = docs
-    .filter((d) => d.article.title && !d.article.text.startsWith(d.article.title.replace(/…$/, "")))
-    .map((d) => stemWords(d.article.title))
-    .filter((h) => h.size > 0);
+  const headlines = headlineWeights(docs);
   const candidates: Candidate[] = [];
   for (const fact of facts) {
     if (fact.opinion) continue;
@@ -185,15 +198,7 @@ export function summarizeFacts(facts: readonly Fact[], docs: readonly Doc[], opt
     if (lead === Infinity) continue;
     normalize(vector);
     let headline = 0;
-    if (W.headline && headlines.length) {
-      const words = stemWords(fact.text);
-      for (const h of headlines) {
-        let n = 0;
-        for (const w of h) if (words.has(w)) n++;
-        headline += n / h.size;
-      }
-      headline /= headlines.length;
-    }
+    if (W.headline && headlines.size) for (const w of stemWords(fact.text)) headline += headlines.get(w) ?? 0;
     const support = total > 1 ? (fact.sources.length - 1) / (total - 1) : 0;
     const score =
       W.centrality * dot(vector, centroid) +

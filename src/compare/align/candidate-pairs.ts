@@ -10,6 +10,21 @@ export interface ScoredPair {
 /** How many of a sentence's most distinctive terms are used to find its candidates. */
 const PROBE_TERMS = 8;
 
+/** How many later sentences one sentence is compared with through any one of its probe terms. */
+const MAX_FANOUT = 256;
+
+/** Index of the first entry of an ascending list greater than `x`. */
+function firstAbove(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? 0) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Pairs of sentences from different sources whose cosine reaches `threshold`, found through an
  * inverted index over each sentence's most distinctive terms rather than by comparing every pair:
@@ -37,8 +52,15 @@ export function findCandidatePairs(vectors: readonly SentenceVector[], threshold
     if (!vi) continue;
     seen.clear();
     for (const t of probes[i] ?? []) {
-      for (const j of postings.get(t) ?? []) {
-        if (j <= i || seen.has(j)) continue;
+      const list = postings.get(t) ?? [];
+      // Lists hold sentence numbers in ascending order: start after i, and look at most MAX_FANOUT
+      // further. A term shared by thousands of sentences then costs a window, not a square; a fact
+      // that many sources report still comes together, through chains of overlapping windows.
+      const from = firstAbove(list, i);
+      const to = Math.min(list.length, from + MAX_FANOUT);
+      for (let k = from; k < to; k++) {
+        const j = list[k] as number;
+        if (seen.has(j)) continue;
         seen.add(j);
         const vj = vectors[j];
         if (!vj || vj.doc === vi.doc) continue;

@@ -1,0 +1,103 @@
+/**
+ * `npm run bench`: how long a briefing takes as the story grows.
+ *   npm run bench                     # 5 (the example), 50, 500, 2000 articles + CLI start-up
+ *   npm run bench -- --sizes 5,50     # chosen sizes
+ *   npm run bench -- --stages-at 50   # the size that gets the instrumented per-stage run (default 500; 0 = none)
+ * Each size runs in its own process (bench/brief-size.ts) so that peak memory is that size's own.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { cpus } from "node:os";
+import { resolve } from "node:path";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const at = args.indexOf("--sizes");
+const sizes = (at >= 0 ? (args[at + 1] ?? "") : "5,50,500,2000").split(",").map(Number).filter((n) => n > 0);
+const st = args.indexOf("--stages-at");
+const stagesAt = st >= 0 ? Number(args[st + 1] ?? 0) : 500;
+/** Every child is bounded: a size that takes longer is reported as timed out, not waited for. */
+const TIMEOUT_MS = 300_000;
+
+interface SizeResult {
+  articles: number;
+  chars: number;
+  tokens: number;
+  briefMs: number;
+  briefCpuMs: number;
+  floorMs: number;
+  floorCpuMs: number;
+  facts: number;
+  aligned: number;
+  peakHeap: number;
+  maxRssKb: number;
+  stageMs?: Record<string, number>;
+}
+
+function runSize(n: number): SizeResult | undefined {
+  const r = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "--expose-gc", "bench/brief-size.ts", String(n), ...(n === stagesAt ? ["--stages"] : [])],
+    { cwd: ROOT, encoding: "utf8", timeout: TIMEOUT_MS, maxBuffer: 1 << 24 },
+  );
+  const line = r.stdout.trim().split("\n").pop() ?? "";
+  if (r.status !== 0 || !line.startsWith("{")) {
+    console.log(`  ${n} articles: failed (${r.signal ?? `exit ${r.status}`}) ${r.stderr.slice(-400)}`);
+    return undefined;
+  }
+  return JSON.parse(line) as SizeResult;
+}
+
+/** Time from spawning the CLI on the example to its first byte on stdout, and to exit. */
+function timeCli(): Promise<{ firstByte: number; total: number }> {
+  return new Promise((done, fail) => {
+    const t0 = performance.now();
+    let firstByte = 0;
+    const child = spawn(process.execPath, ["bin/parallax.js", "brief", "examples/alaska-summit"], { cwd: ROOT });
+    child.stdout.on("data", () => {
+      firstByte ||= performance.now() - t0;
+    });
+    child.on("error", fail);
+    child.on("close", () => done({ firstByte, total: performance.now() - t0 }));
+  });
+}
+
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+console.log(`# Parallax bench — ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), Node ${process.version}\n`);
+const results: SizeResult[] = [];
+for (const n of sizes) {
+  const r = runSize(n);
+  if (r) results.push(r);
+}
+console.log("| articles | brief wall (s) | brief CPU (s) | articles/s | floor wall (s) | floor CPU (s) | throughput / floor | peak RSS (MB) | peak heap (MB) | growth vs previous (CPU) | facts (aligned) |");
+console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+results.forEach((r, i) => {
+  const prev = results[i - 1];
+  const growth = prev
+    ? `${(r.briefMs / prev.briefMs).toFixed(1)}x (${(r.briefCpuMs / prev.briefCpuMs).toFixed(1)}x) for ${(r.articles / prev.articles).toFixed(0)}x articles`
+    : "";
+  // Throughput as a fraction of the floor's = floor time / brief time (same articles), on CPU time.
+  const share = r.floorCpuMs / r.briefCpuMs;
+  const s = (ms: number) => (ms / 1000).toFixed(2);
+  console.log(
+    `| ${r.articles} | ${s(r.briefMs)} | ${s(r.briefCpuMs)} | ${((r.articles * 1000) / r.briefMs).toFixed(0)} | ${s(r.floorMs)} | ${s(r.floorCpuMs)} | ${(100 * share).toFixed(1)}% | ${mb(r.maxRssKb * 1024)} | ${mb(r.peakHeap)} | ${growth} | ${r.facts} (${r.aligned}) |`,
+  );
+});
+
+const largest = results.find((r) => r.stageMs);
+if (largest?.stageMs) {
+  const total = Object.values(largest.stageMs).reduce((a, b) => a + b, 0);
+  console.log(`\n## Stage shares at ${largest.articles} articles (instrumented run, ${(total / 1000).toFixed(2)} s)\n`);
+  console.log("| stage | s | share |");
+  console.log("|---|---:|---:|");
+  for (const [name, ms] of Object.entries(largest.stageMs).sort((a, b) => b[1] - a[1])) {
+    console.log(`| ${name} | ${(ms / 1000).toFixed(2)} | ${((100 * ms) / total).toFixed(1)}%${ms > total / 3 ? " (over 1/3)" : ""} |`);
+  }
+}
+
+const runs = [];
+for (let i = 0; i < 3; i++) runs.push(await timeCli());
+console.log(
+  `\nCLI \`node bin/parallax.js brief examples/alaska-summit\` (median of 3): first byte ${(median(runs.map((r) => r.firstByte)) / 1000).toFixed(2)} s, exit ${(median(runs.map((r) => r.total)) / 1000).toFixed(2)} s`,
+);
