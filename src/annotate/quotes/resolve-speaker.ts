@@ -76,17 +76,33 @@ export function resolveSpeaker(
     }
     return { name: null, how: "unresolved", reason: `first-person "${phrase}" outside a quote` };
   }
-  const words = lower.replace(/['’]s\b/g, "").split(/\s+/);
-  const head = words[words.length - 1] ?? "";
-  const definite = words[0] === "the";
-  if (definite && !GENERIC_HEADS.has(head)) {
-    const titled = doc.entities.filter((e) => e.type === "person" && e.title && e.title.toLowerCase().split(/\s+/).includes(head));
-    const names = new Set(titled.map(nameOf));
-    if (names.size === 1 && titled[0]) {
-      return { name: nameOf(titled[0]), entitySpan: { start: titled[0].start, end: titled[0].end }, how: "role" };
-    }
-    const near = titled.filter((e) => e.end <= found.span.start).pop();
-    if (near && names.size > 1) return { name: nameOf(near), entitySpan: { start: near.start, end: near.end }, how: "role" };
-  }
+  const role = resolveRole(doc, phrase, found.span.start);
+  if (role) return { name: nameOf(role), entitySpan: { start: role.start, end: role.end }, how: "role" };
   return { name: phrase, how: "description" };
+}
+
+/** Titles that make someone "the leader" of a country or party. */
+const LEADER_TITLES = new Set(["president", "prime", "premier", "chancellor", "king", "queen", "leader", "emir", "sultan", "monarch", "dictator"]);
+
+/**
+ * The person a definite role points at: "the president" -> the one person titled President;
+ * "the Arlandian leader" -> the person whose title has "Arlandian" and a head-of-state word. With
+ * several candidates, the one mentioned last before the role wins; general heads ("the official")
+ * resolve to nobody.
+ */
+function resolveRole(doc: Doc, phrase: string, at: number): EntityMention | undefined {
+  const words = phrase.replace(/['’]s\b/g, "").split(/\s+/);
+  if (words[0]?.toLowerCase() !== "the") return undefined;
+  const head = (words[words.length - 1] ?? "").toLowerCase();
+  if (GENERIC_HEADS.has(head)) return undefined;
+  const qualifiers = words.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+  const fits = (title: string) => {
+    const t = title.toLowerCase().split(/\s+/);
+    const headFits = t.includes(head) || (head === "leader" && t.some((w) => LEADER_TITLES.has(w)));
+    return headFits && qualifiers.every((q) => t.includes(q));
+  };
+  const titled = doc.entities.filter((e) => e.type === "person" && e.title && fits(e.title));
+  const names = new Set(titled.map(nameOf));
+  if (names.size === 1) return titled[0];
+  return titled.filter((e) => e.end <= at).pop();
 }

@@ -49,6 +49,11 @@ const CASES: Array<{ name: string; text: string; speakers: Array<string | null> 
     speakers: ["Ivo Dranic"],
   },
   {
+    name: "role-with-nationality",
+    text: `Arlandian President Ivo Dranic met Tervian Prime Minister Ada Brennan.\n\n"We had a frank exchange of views," the Arlandian leader said. "We agreed on very little," the prime minister said.`,
+    speakers: ["Ivo Dranic", "Ada Brennan"],
+  },
+  {
     name: "partial-quotes",
     text: `Ada Brennan urged "all the parties" to "return to the table without conditions."`,
     speakers: ["Ada Brennan", "Ada Brennan"],
