@@ -1,4 +1,5 @@
 import { Readability } from "@mozilla/readability";
+import { detect } from "tinyld";
 import { cleanArticleDom, countWords, type RemovedBlock } from "./clean-article-dom.js";
 import { extractByDensity } from "./extract-by-density.js";
 import { extractMetadata } from "./extract-metadata.js";
@@ -25,6 +26,11 @@ export interface ExtractedArticle {
   removed: RemovedBlock[];
   /** Notes on a weak extraction ("came out thin"), for `doc.warnings`. */
   warnings: string[];
+}
+
+/** The text's language by tinyld when the page declares none; unsure on short text, so left out there. */
+function detectLanguage(text: string): string | undefined {
+  return text.length >= 200 ? detect(text.slice(0, 4000)) || undefined : undefined;
 }
 
 /** Readability's time grows steeply with nesting (1.6 s at 300 levels here); real pages stay far below this. */
@@ -96,7 +102,7 @@ export function extractArticle(html: string, url?: string): ExtractedArticle {
     byline: meta.byline,
     site: meta.site,
     published: meta.published,
-    lang: meta.lang,
+    lang: meta.lang ?? detectLanguage(text),
     url: meta.url,
     text,
     method,

@@ -13,7 +13,7 @@ export function unwrapSocialEmbeds(document: Document): number {
     const text = (quote.textContent ?? "").trim();
     quote.removeAttribute("class");
     // Lift the quote out of wrappers that hold nothing else: Readability drops link-heavy small <div>s.
-    let wrapper = quote.parentElement;
+    let wrapper: Element | null = quote.parentElement;
     while (wrapper && wrapper.tagName !== "BODY" && wrapper.parentElement && (wrapper.textContent ?? "").trim() === text) {
       const outer: Element = wrapper.parentElement;
       outer.replaceChild(quote, wrapper);
