@@ -63,3 +63,11 @@ test("entities: resolved entities golden", () => {
   const ents = resolveEntities(DOCS).map((e) => ({ id: e.id, type: e.type, forms: e.forms, sources: e.sources, roles: e.roles.map((r) => `${r.source}: ${r.title}`), rolesDiffer: e.rolesDiffer }));
   assertGolden(join(FIXTURES, "resolved.json"), ents);
 });
+
+test("entities: 'leader' agrees with a head-of-state title; 'envoy' and 'aide' differ", async () => {
+  const { rolesDiffer } = await import("../../src/compare/entities/compare-roles.js");
+  const ev = { source: "x", start: 0, end: 1 };
+  assert.equal(rolesDiffer([{ title: "Arlandian President", source: "a", evidence: ev }, { title: "Arlandian leader", source: "b", evidence: ev }]), false);
+  assert.equal(rolesDiffer([{ title: "special envoy", source: "a", evidence: ev }, { title: "presidential aide", source: "b", evidence: ev }]), true);
+  assert.equal(rolesDiffer([{ title: "Foreign Minister", source: "a", evidence: ev }, { title: "Arlandian Foreign Minister", source: "b", evidence: ev }]), false);
+});

@@ -15,6 +15,14 @@ export function coreTitle(title: string): string {
   return keep.join(" ");
 }
 
+const LEADER_WORDS = new Set(["leader", "president", "prime", "premier", "chancellor", "king", "queen", "monarch", "emir", "sultan"]);
+
+/** "leader" is what outlets call any head of state or government: it agrees with "president", "prime minister". */
+function isLeader(core: string): boolean {
+  const w = core.split(" ");
+  return w.length <= 2 && w.some((x) => LEADER_WORDS.has(x)) && (w.includes("leader") || w.length === 1 || w.includes("prime"));
+}
+
 /**
  * True when sources give different titles for one entity: two sources whose core titles differ and
  * neither contains the other ("foreign minister" vs "minister" agree; "envoy" vs "aide" differ).
@@ -27,7 +35,7 @@ export function rolesDiffer(roles: readonly Role[]): boolean {
     for (let j = i + 1; j < sources.length; j++) {
       const [, a] = sources[i] as [string, Set<string>];
       const [, b] = sources[j] as [string, Set<string>];
-      const agree = [...a].some((x) => [...b].some((y) => x.includes(y) || y.includes(x)));
+      const agree = [...a].some((x) => [...b].some((y) => x.includes(y) || y.includes(x) || (isLeader(x) && isLeader(y))));
       if (!agree) return true;
     }
   }
