@@ -31,6 +31,16 @@ const CASES: Array<{ name: string; text: string; kinds: Array<string | null> }> 
     kinds: [null],
   },
   {
+    name: "first-person-initials",
+    text: "Analysts at I.B.M. expect the merger to close in spring.",
+    kinds: [null],
+  },
+  {
+    name: "first-person-speaker-run",
+    text: "The minister wrote to the committee on Monday. \"I will not resign,\" she wrote. I have done nothing wrong. My record speaks for itself.",
+    kinds: [null, null, null, null],
+  },
+  {
     name: "stance",
     text: "The mayor promised new money for the harbour. Of course, the fact that the mayor said it does not mean the money will arrive.",
     kinds: [null, "opinion"],

@@ -24,7 +24,8 @@ export const markFirstPerson: SentenceRule = {
       if (word === "I" && /[A-Z][\p{L}.]*$/u.test(before) && before.length > 0) continue;
       // "virus type I (HTLV-1)", "Phase I,": a numeral after a classifier or before a bracket.
       const after = view.own.slice((m.index ?? 0) + word.length);
-      if (word === "I" && (NUMERAL_BEFORE.test(before) || /^\s*(?:[()\],;:]|$)/.test(after))) continue;
+      // "I.B.M.": an initial, not a pronoun.
+      if (word === "I" && (NUMERAL_BEFORE.test(before) || /^\s*(?:[()\],;:]|$)/.test(after) || /^\.\p{L}/u.test(after))) continue;
       // "Unlocking My Voice": a capitalised "My" inside a sentence belongs to a title.
       if (/^M[ey]$/.test(word) && before.length > 0 && !/[.!?:"“]\s*$/.test(before)) continue;
       // "I asked.", "I was told": the reporter reporting, not the writer's view.
