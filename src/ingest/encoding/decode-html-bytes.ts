@@ -1,3 +1,5 @@
+import { decodeWindows1252 } from "./decode-windows-1252.js";
+
 /** Where the encoding used to decode a page came from. */
 export type EncodingSource = "bom" | "header" | "meta" | "xml-declaration" | "utf8-valid" | "default";
 
@@ -89,21 +91,21 @@ export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string): Decode
           return { text: strict?.decode(bytes) ?? "", encoding, source: declared.source };
         } catch {
           return {
-            text: new TextDecoder("windows-1252").decode(bytes),
+            text: decodeWindows1252(bytes),
             encoding: "windows-1252",
             source: "default",
             warning: `page declares UTF-8 but its bytes are not; read as windows-1252`,
           };
         }
       }
-      return { text: decoder.decode(bytes), encoding, source: declared.source };
+      return { text: encoding === "windows-1252" ? decodeWindows1252(bytes) : decoder.decode(bytes), encoding, source: declared.source };
     }
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", source: "utf8-valid", ...(warning ? { warning } : {}) };
   } catch {
     return {
-      text: new TextDecoder("windows-1252").decode(bytes),
+      text: decodeWindows1252(bytes),
       encoding: "windows-1252",
       source: "default",
       warning: warning ?? "no charset declared and not UTF-8; read as windows-1252",

@@ -59,4 +59,10 @@ describe("decodeHtmlBytes", () => {
     assert.match(d.text, /naïve/);
     assert.match(d.warning ?? "", /unknown charset/);
   });
+
+  it("encoding: windows-1252 smart quotes and dashes decode as browsers do (not as C1 controls)", () => {
+    const d = decodeHtmlBytes(page('<meta charset="windows-1252">', [0x93, 0x68, 0x69, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35, 0x92]));
+    assert.match(d.text, /“hi” – €5’/);
+    assert.ok(!/[\u0080-\u009f]/.test(d.text));
+  });
 });
