@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { decodeHtmlBytes } from "../../ingest/encoding/decode-html-bytes.js";
+import { looksLikeFeed } from "../../ingest/feed/parse-feed.js";
 import { FetchError, fetchUrl } from "../../ingest/fetch/fetch-url.js";
 import { type ExtractedArticle, extractArticle } from "../../ingest/html/extract-article.js";
 import { type InputFlags, optionsFromFlags, UsageError } from "../cli-options.js";
@@ -54,6 +55,11 @@ export function registerExtract(program: Command, setExit: (code: number) => voi
         return;
       }
       const decoded = decodeHtmlBytes(bytes, contentType);
+      if (looksLikeFeed(decoded.text)) {
+        process.stderr.write(`parallax: "${input}" is a feed, not a page; pass one of its item links, or brief the feed\n`);
+        setExit(1);
+        return;
+      }
       const article = extractArticle(decoded.text, url);
       if (decoded.warning) article.warnings.unshift(decoded.warning);
       await writeOutput(flags.format === "json" ? extractionToJson(article) : extractionToText(article), flags.out);

@@ -27,7 +27,8 @@ it("cli: parallax extract --format text starts with the title and ends with the 
   assert.match(text, /at all times\.\n$/);
 });
 
-it("cli: parallax extract refuses a URL in offline mode (exit 1) and a bad --format (exit 2)", async () => {
+it("cli: parallax extract refuses a URL in offline mode and a feed (exit 1), and a bad --format (exit 2)", async () => {
   assert.equal(await main(["extract", "https://news.example/a", "--offline"]), 1);
   assert.equal(await main(["extract", PAGE, "--format", "xml"]), 2);
+  assert.equal(await main(["extract", "test/fixtures/feed-rss/feed.rss"]), 1);
 });
