@@ -51,9 +51,10 @@ function nounPhraseAt(tokens: readonly Token[], i: number, text: string, floor =
 }
 
 /** The noun a value modifies ("three-hour meeting", "2.5 hours of talks"), if it directly precedes one. */
-function modifiedNoun(tokens: readonly Token[], after: number, text: string): string | undefined {
+function modifiedNoun(tokens: readonly Token[], after: number, text: string, money = false): string | undefined {
   let i = after;
-  if (tokens[i]?.lemma === "of") i++;
+  // "$60bn of American goods", "$34 billion in Chinese goods".
+  if (tokens[i]?.lemma === "of" || (money && tokens[i]?.lemma === "in")) i++;
   while (tokens[i] && ["DET", "ADJ"].includes(tokens[i]!.pos)) i++;
   if (!tokens[i] || !NOUNISH.has(tokens[i]!.pos)) return undefined;
   while (tokens[i + 1] && NOUNISH.has(tokens[i + 1]!.pos)) i++;
@@ -97,13 +98,14 @@ export function attachSlot(value: ValueDraft, sentenceTokens: readonly Token[], 
   // "Trump's July 25 call": a date right before an event noun dates that event.
   const nextIsEvent = value.kind === "date" && eventGroupOf(sentenceTokens[firstAfter]?.lemma ?? "") !== undefined;
   if ((value.kind !== "date" && value.kind !== "time") || bareYear || nextIsEvent) {
-    const noun = modifiedNoun(sentenceTokens, firstAfter, text);
+    const noun = modifiedNoun(sentenceTokens, firstAfter, text, value.kind === "money");
     const hyphenated = /-\s*$/.test(text.slice(value.end - 6, value.end)) || /^\s*-/.test(text.slice(value.end, value.end + 2));
     // "a $3 billion budget" modifies the noun; "12 billion dollars last year" does not.
     const next = sentenceTokens[firstAfter];
     const directlyBefore =
       next !== undefined && next.start - value.end <= 1 && NOUNISH.has(next.pos) && !TIME_NOUNS.has(next.lemma);
-    if (noun && (directlyBefore || hyphenated || sentenceTokens[firstAfter]?.lemma === "of")) {
+    const preposition = sentenceTokens[firstAfter]?.lemma === "of" || (value.kind === "money" && sentenceTokens[firstAfter]?.lemma === "in");
+    if (noun && (directlyBefore || hyphenated || preposition)) {
       const verb = nearestVerb(sentenceTokens, lastBefore, firstAfter);
       return { subject: noun, predicate: kindPredicate ?? verb?.lemma ?? "" };
     }

@@ -1,9 +1,9 @@
 import type { ValueDraft } from "./value-draft.js";
 
-const NAME = "[A-Z][\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’.-]+){0,3}";
+const NAME = "[A-Z][\\p{L}'’.-]+(?: [A-Z][\\p{L}'’.-]+){0,3}";
 
 /** "33-year-old Jane Doe", "his 11-year-old daughter", "the 2-year-old". */
-const YEAR_OLD = /(?<![\w-])(\d{1,3})[-\s]year[-\s]old\b(?:\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}))?/gu;
+const YEAR_OLD = /(?<![\w-])(\d{1,3})[-\s]year[-\s]old\b(?: (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}))?/gu;
 /** "Jane Doe, 33, of Springfield": an age in apposition to a name. */
 const APPOSITION = new RegExp(`(${NAME}),\\s(\\d{1,3})(?=,|\\.|\\s(?:of|and|was|is|who|has|had)\\b)`, "gu");
 /** "aged 33", "at the age of 33", "who was 33 at the time". */

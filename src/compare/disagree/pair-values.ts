@@ -1,4 +1,4 @@
-import { EVENT_GROUPS } from "../../annotate/values/event-nouns.js";
+import { EVENT_GROUPS, eventGroupOf } from "../../annotate/values/event-nouns.js";
 import { dimensionOf } from "../../annotate/values/value-draft.js";
 import type { Doc } from "../../model/doc.js";
 import type { Fact } from "../../model/fact.js";
@@ -11,6 +11,8 @@ const STRONG_JACCARD = 0.3;
 /** A looser match, enough when the values' own context agrees too. */
 const WEAK_JACCARD = 0.18;
 const MIN_SHARED = 3;
+/** Sentences this close are one report even when their dates differ (then the date is the disagreement). */
+const SAME_WORDING = 0.45;
 
 /** Kinds worth comparing across sources (ordinals are too loose). */
 const COMPARED = new Set(["number", "count", "duration", "distance", "money", "percent", "fraction", "date"]);
@@ -85,8 +87,20 @@ function compatibleSlots(a: LocatedValue, b: LocatedValue, terms: Map<string, Ma
     return subject.toLowerCase().split(" ").every((w) => words.has(w));
   };
   // A pronoun subject ("He underwent surgery in 2016") says nothing against "Balin underwent surgery".
-  if (!a.value.slot?.subject || !b.value.slot?.subject) return true;
+  const sa = a.value.slot?.subject ?? "";
+  const sb = b.value.slot?.subject ?? "";
+  if (!sa || !sb) return true;
+  // Two different named events ("the three-hour meeting" / "the three-year war") never share a slot.
+  const ea = eventOf(sa);
+  const eb = eventOf(sb);
+  if (ea && eb && ea !== eb) return false;
   return covers(a, b) || covers(b, a);
+}
+
+/** The event a slot subject names, by its head: "border war" -> "war", "meeting" -> "meeting". */
+function eventOf(subject: string): string | undefined {
+  if (Object.hasOwn(EVENT_GROUPS, subject)) return subject;
+  return eventGroupOf(subject.split(" ").at(-1) ?? "");
 }
 
 /** A value restating the one before it in parentheses: "56 nautical miles (103 kilometers)". */
@@ -180,7 +194,7 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
       if (!strong && !weak) continue;
       // Loosely similar sentences dated differently tell of different events ("three suicide bombings
       // in the capital killed 27 people on Saturday" / "a car bomb killed at least three on Sunday").
-      if (!strong && datesDiffer(ga, gb)) continue;
+      if (!sameFact && jaccard < SAME_WORDING && datesDiffer(ga, gb)) continue;
       const scored: Array<{ a: LocatedValue; b: LocatedValue; score: number }> = [];
       const reading = (v: LocatedValue) => `${dimensionOf(v.value)}=${v.value.low}:${v.value.high}`;
       const readA = new Set(ga.map(reading));
@@ -205,8 +219,15 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
         if (sameSlot) score += 2;
         else if (samePredicate) score += 1;
         if ((lone(a) && lone(b)) || (open(ga, readB, a) && open(gb, readA, b))) score += 1;
-        // The same counted noun ("17 Republicans" / "29 Republicans") is itself evidence of one slot.
-        if (a.value.kind === "count" && a.value.unit !== "age") score += 1;
+        // The same counted noun ("17 Republicans" / "29 Republicans") in sentences that say the same
+        // thing is itself evidence of one slot.
+        if (strong && a.value.kind === "count" && a.value.unit !== "age") score += 1;
+        // Ages belong to people: two ages pair only when they are the same person's, or nobody's.
+        if (a.value.unit === "age" && !sameSlot && (a.value.slot?.subject || b.value.slot?.subject)) continue;
+        // "nine years of doubts" is a length, "two years after the show" an offset.
+        if (a.value.slot?.predicate === "offset" || b.value.slot?.predicate === "offset") {
+          if (a.value.slot?.predicate !== b.value.slot?.predicate) continue;
+        }
         if (!compatible && !sameSlot) score -= 2;
         // A bare number ("Game 5", "No. 1") needs its own words to agree, not just its sentence.
         if (a.value.kind === "number" && (contextScore < 2 || !strong)) continue;
