@@ -61,7 +61,7 @@ export function SourceView({ cite, onClose }: { cite: Citation; onClose: () => v
         {[source.outlet, source.published, source.url].filter(Boolean).join(" · ") || source.path}
         {opinionCount > 0 ? ` · ${opinionCount} opinion or loaded-language marks` : ""}
       </p>
-      {cite.end > cite.start ? (
+      {cite.end > cite.start || opinionCount > 0 ? (
         <p class="legend">
           <span class="swatch-cited">Highlighted</span>: the cited sentence. <span class="op">Shaded</span>: opinion or analysis.{" "}
           <span class="loaded">Underlined</span>: a loaded word.

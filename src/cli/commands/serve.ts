@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { createApp } from "../../server/create-app.js";
 import { openStoryStore } from "../../server/open-story-store.js";
+import { DEFAULT_PAGE_DIR } from "../../server/serve-page.js";
 import { isLoopbackHost, startServer } from "../../server/start-server.js";
 import { type InputFlags, optionsFromFlags, UsageError } from "../cli-options.js";
 
@@ -47,6 +49,9 @@ export function registerServe(program: Command, _setExit: (code: number) => void
       }
       const open = token ? `${running.url}#token=${token}` : running.url;
       process.stdout.write(`Parallax is serving ${open}\n`);
+      if (!existsSync(`${DEFAULT_PAGE_DIR}index.html`)) {
+        process.stderr.write("parallax: the page is not built (run `npm run build:web`); the JSON API works without it\n");
+      }
       if (token && !process.env.PARALLAX_TOKEN) process.stdout.write(`Access token: ${token}\n`);
       process.stdout.write(
         store ? "Stored stories are listed on the page.\n" : "No story database (--db): the page briefs pasted, uploaded and fetched articles.\n",
