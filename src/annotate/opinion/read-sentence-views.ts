@@ -121,7 +121,7 @@ export function readSentenceViews(doc: Doc): SentenceView[] {
 }
 
 /** The first person singular, outside quotation marks. */
-const SPEAKER_I = /(?<![\p{L}\p{N}])(?:I|I(?:'|’)(?:m|ve|d|ll)|me|my|myself)(?![\p{L}\p{N}])/u;
+const SPEAKER_I = /(?<![\p{L}\p{N}])(?:I|I(?:'|’)(?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}\p{N}])/u;
 /** How far back a run of first-person sentences may reach for the speaker who opened it. */
 const MAX_RUN = 6;
 
