@@ -34,6 +34,7 @@ export function classifyName(f: NameFacts): EntityType | undefined {
   if (lower.some((w) => ORG_WORDS.has(w))) return vote("person") > 0 && lower.length <= 2 && vote("organization") === 0 ? "person" : "organization";
   const lastWord = lower[lower.length - 1] ?? "";
   if (PLACE_WORDS.has(lastWord) || PLACE_WORDS.has(lower[0] ?? "") || lower.some((w) => PLACE_HEADS.has(w))) return "place";
+  if (f.words.length === 1 && ACRONYM.test(f.words[0] ?? "")) return vote("place") > 0 ? "place" : "organization";
   const best = ["person", "place", "organization"].sort((a, b) => vote(b) - vote(a))[0] as EntityType;
   if (vote(best) > 0) return best;
   if (f.words.length === 1 && ACRONYM.test(f.words[0] ?? "")) return "organization";

@@ -10,8 +10,8 @@ import { isNotName } from "./not-names.js";
 import { ORG_WORDS } from "./org-words.js";
 import { isCommonPlural, readTypeHints, voteType } from "./read-type-hints.js";
 import { splitTitle, titleBefore } from "./split-title.js";
-import { TITLE_MODIFIERS } from "./titles.js";
-import { isSurnameOfPerson, linkShortNames } from "./link-short-names.js";
+import { isNationalityWord, TITLE_MODIFIERS } from "./titles.js";
+import { isFirstNameOfPerson, isSurnameOfPerson, linkShortNames } from "./link-short-names.js";
 
 interface Pending {
   mention: Omit<EntityMention, "type">;
@@ -47,6 +47,18 @@ export function annotateEntities(doc: Doc, _options: Options): Doc {
     if (split.skip > 0 && restLower.some((w) => ORG_WORDS.has(w))) split = { skip: 0, titleWords: 0, titleFrom: 0, honorific: false };
     let from = split.skip;
     let to = words.length;
+    // "Envoy to the Middle East Steve Hale": a place or organisation run straight into a first name.
+    for (let k = from + 1; k < words.length - 1; k++) {
+      const tk = doc.tokens[idx[k]!]!;
+      const prefix = voteType(hints, doc.tokens[idx[from]!]!.start, doc.tokens[idx[k - 1]!]!.end);
+      const first = voteType(hints, tk.start, tk.end);
+      // compromise reads "East Steve Hale" as a person, so the prefix's own votes cannot be trusted;
+      // a first name after two or more words that hold none starts the name.
+      if ((first.get("firstName") ?? 0) > 0 && (prefix.get("firstName") ?? 0) === 0 && k - from >= 2) {
+        from = k;
+        break;
+      }
+    }
     while (from < to && isNotName(words[from]!.toLowerCase())) from++;
     while (to > from && isNotName(words[to - 1]!.toLowerCase())) to--;
     // A run of connectors' leftovers ("of") is not a name.
@@ -87,6 +99,10 @@ export function annotateEntities(doc: Doc, _options: Options): Doc {
     }
     const nameWords = words.slice(from, to);
     const next = doc.tokens[run.last + 1];
+    // A demonym or a hyphenated compound used as a modifier is not a name: "Tervian officials",
+    // "Arland-Tervia talks" (but "Ana Ruiz-Vidal said" is).
+    const modifies = next && next.sentence === a.sentence && /^\p{Ll}/u.test(tokenText(doc, next)) && (next.pos === "NOUN" || next.pos === "ADJ");
+    if (modifies && last === run.last && (nameWords.length === 1 && isNationalityWord(nameWords[0]!) || (nameWords.length === 1 && /-/.test(name)) || /^[^ ]+-[^ ]+$/.test(name))) continue;
     const type = classifyName({
       words: nameWords,
       hasTitle: mention.title !== undefined,
@@ -102,7 +118,11 @@ export function annotateEntities(doc: Doc, _options: Options): Doc {
   // Lone words no rule typed: keep them when they are the surname of a person named in full.
   const all = pending
     .map((p) =>
-      p.type ? ({ ...p.mention, type: p.type } as EntityMention) : isSurnameOfPerson(p.mention.name, typed) ? ({ ...p.mention, type: "person" } as EntityMention) : undefined,
+      p.type
+        ? ({ ...p.mention, type: p.type } as EntityMention)
+        : isSurnameOfPerson(p.mention.name, typed) || isFirstNameOfPerson(p.mention.name, typed)
+          ? ({ ...p.mention, type: "person" } as EntityMention)
+          : undefined,
     )
     .filter((m): m is EntityMention => m !== undefined);
   // A surname typed otherwise by compromise ("Brennan" as a place) follows the full name's type.

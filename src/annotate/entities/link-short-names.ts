@@ -29,6 +29,11 @@ export function linkShortNames(mentions: readonly EntityMention[]): EntityMentio
       if (o && o.type === "person" && isShortFormOf(m.name, o.name)) best = o;
     }
     if (!best) best = people.find((o) => o.start > m.start && isShortFormOf(m.name, o.name));
+    // A first name alone ("with Vladimir") points at the one person of the article with that first name.
+    if (!best && !m.name.includes(" ")) {
+      const byFirst = new Set(people.filter((o) => o.name.split(/\s+/).length > 1 && o.name.split(/\s+/)[0] === m.name).map((o) => o.full ?? o.name));
+      if (byFirst.size === 1) return { ...m, full: [...byFirst][0] as string };
+    }
     // Prefer the longest form the best match itself links to ("Ada Brennan" -> "Ada M. Brennan").
     const full = best ? (best.full ?? best.name) : undefined;
     return full && full !== m.name ? { ...m, full } : m;
@@ -41,4 +46,10 @@ export function linkShortNames(mentions: readonly EntityMention[]): EntityMentio
  */
 export function isSurnameOfPerson(word: string, mentions: readonly EntityMention[]): boolean {
   return mentions.some((m) => m.type === "person" && isShortFormOf(word, m.name));
+}
+
+/** True when `word` is the first name of exactly one person named in full ("Ivo" once "Ivo Dranic" was seen). */
+export function isFirstNameOfPerson(word: string, mentions: readonly EntityMention[]): boolean {
+  const names = new Set(mentions.filter((m) => m.type === "person" && m.name.includes(" ") && m.name.split(/\s+/)[0] === word).map((m) => m.name));
+  return names.size === 1;
 }

@@ -68,6 +68,21 @@ const CASES: Array<{ name: string; text: string; has: Array<[string, string, str
     not: ["Friday"],
   },
   {
+    name: "modifiers-not-names",
+    text: `Tervian officials joined the Arland-Tervia talks with Ana Ruiz-Vidal and NATO.`,
+    has: [
+      ["Ana Ruiz-Vidal", "person"],
+      ["NATO", "organization"],
+    ],
+    not: ["Tervian", "Arland-Tervia"],
+  },
+  {
+    name: "place-run-into-name",
+    text: `The Special Envoy to the Middle East Steve Hale arrived. Later, with Steve, the talks resumed.`,
+    has: [["Steve Hale", "person"]],
+    not: ["Middle East Steve Hale"],
+  },
+  {
     name: "organisation-title-not-split",
     text: `General Motors and the Justice Department reached a settlement.`,
     has: [
@@ -100,4 +115,9 @@ test("entities: a surname alone gets the article's full name", () => {
 test("entities: Title Case headline words are not names", () => {
   const got = mentions(`Council Rejects Harbour Plan After Long Night\n\nThe vote was close.`);
   assert.ok(!got.some((g) => g.name.includes("Rejects")), JSON.stringify(got));
+});
+
+test("entities: a first name alone points at the one person with that first name", () => {
+  const got = mentions(`Ivo Dranic thanked the hosts. "Thank you, Ivo," the mayor said to Ivo.`);
+  assert.ok(got.some((g) => g.name === "Ivo" && g.full === "Ivo Dranic"), JSON.stringify(got));
 });
