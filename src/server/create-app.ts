@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { docToJson } from "../cli/commands/inspect.js";
 import { normalizeOptions, type Options } from "../config/options.js";
 import { defaultIngestEffects, type IngestEffects } from "../ingest/effects.js";
-import { briefArticles, inspectArticle } from "../index.js";
+import { inspectArticle } from "../index.js";
 import { ApiError, errorBody } from "./api-error.js";
 import { guardOrigin, requireToken } from "./guard-requests.js";
 import { buildOpenApi } from "./openapi.js";
@@ -15,6 +15,7 @@ import { BriefRequestSchema, describeIssues, InspectRequestSchema } from "./requ
 import { securityHeaders } from "./security-headers.js";
 import { DEFAULT_PAGE_DIR, mountPage, type ReadAsset, readAssetsFrom } from "./serve-page.js";
 import type { StoryStore } from "./story-store.js";
+import { type Briefer, inProcessBriefer } from "./worker-briefer.js";
 
 /** What the server touches in the world, injected so tests replace it. */
 export interface ServerEffects {
@@ -46,6 +47,8 @@ export interface AppConfig {
   /** Host names the server answers to (DNS-rebinding guard); any when undefined. */
   allowedHosts?: readonly string[];
   limits?: Partial<ServerLimits>;
+  /** Where posted articles are analysed; in this thread by default, a worker thread under `serve`. */
+  briefer?: Briefer;
 }
 
 async function readJson<T>(req: Request, schema: z.ZodType<T>): Promise<T> {
@@ -88,6 +91,7 @@ export function createApp(config: AppConfig = {}): Hono {
   const ingest = withFetchTimeout(config.effects?.ingest ?? defaultIngestEffects, limits.timeoutMs);
   const readAsset = config.effects?.readAsset ?? readAssetsFrom(DEFAULT_PAGE_DIR);
   const store = config.store;
+  const briefer = config.briefer ?? inProcessBriefer;
   const openapi = buildOpenApi(limits);
 
   const app = new Hono();
@@ -117,7 +121,7 @@ export function createApp(config: AppConfig = {}): Hono {
     if (articles.length === 0) {
       throw new ApiError(422, "none of the articles could be used (see `rejected` for each reason)", rejected);
     }
-    return c.json(briefArticles(articles, opts, rejected));
+    return c.json(await briefer.brief(articles, opts, rejected));
   });
 
   app.post("/api/inspect", async (c) => {

@@ -45,6 +45,15 @@ describe("cli: parallax serve", () => {
       const bad = await fetch(`${url}api/brief`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{nope" });
       assert.equal(bad.status, 400);
       assert.match(((await bad.json()) as { error: string }).error, /not valid JSON/);
+      // Posted articles go through the analysis worker thread.
+      const text = (h: string, s: string) => `${h}\n\n${s} The council in Marlow voted on Tuesday to build a footbridge over the river.`;
+      const brief = await fetch(`${url}api/brief`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ articles: [{ text: text("Bridge approved", "A vote was held.") }, { text: text("Footbridge backed", "Councillors agreed.") }] }),
+      });
+      assert.equal(brief.status, 200);
+      assert.equal(((await brief.json()) as { sources: unknown[] }).sources.length, 2);
     } finally {
       await stop(child);
     }

@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
-import { createApp } from "../../server/create-app.js";
+import { createApp, DEFAULT_LIMITS } from "../../server/create-app.js";
 import { openStoryStore } from "../../server/open-story-store.js";
 import { DEFAULT_PAGE_DIR } from "../../server/serve-page.js";
 import { isLoopbackHost, startServer } from "../../server/start-server.js";
+import { createWorkerBriefer } from "../../server/worker-briefer.js";
 import { type InputFlags, optionsFromFlags, UsageError } from "../cli-options.js";
 
 interface ServeFlags extends InputFlags {
@@ -39,12 +40,17 @@ export function registerServe(program: Command, _setExit: (code: number) => void
         );
       }
       const store = await openStoryStore(flags.db);
-      const app = createApp({ options, token, store, allowedHosts: loopback ? LOOPBACK_NAMES : undefined });
+      // Posted articles are analysed in a worker thread: the server keeps answering, and a request past
+      // the time limit is really stopped.
+      const briefer = createWorkerBriefer(DEFAULT_LIMITS.timeoutMs);
+      void briefer.warm?.().catch((err: Error) => process.stderr.write(`parallax: the analysis thread did not start: ${err.message}\n`));
+      const app = createApp({ options, token, store, briefer, allowedHosts: loopback ? LOOPBACK_NAMES : undefined });
       let running: Awaited<ReturnType<typeof startServer>>;
       try {
         running = await startServer(app, port, flags.host);
       } catch (err) {
         await store?.close?.();
+        await briefer.close();
         throw err;
       }
       const open = token ? `${running.url}#token=${token}` : running.url;
@@ -61,6 +67,7 @@ export function registerServe(program: Command, _setExit: (code: number) => void
           running
             .close()
             .then(() => store?.close?.())
+            .then(() => briefer.close())
             .then(resolve, resolve);
         };
         process.once("SIGINT", stop);

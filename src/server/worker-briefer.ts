@@ -1,0 +1,124 @@
+import { Worker } from "node:worker_threads";
+import type { Options } from "../config/options.js";
+import { briefArticles } from "../index.js";
+import type { RawArticle, Rejected } from "../model/article.js";
+import type { Briefing } from "../model/briefing.js";
+import { ApiError } from "./api-error.js";
+
+/** Runs the analysis of one request: in this thread, or in a worker thread that can be stopped. */
+export interface Briefer {
+  brief(articles: RawArticle[], options: Options, rejected: Rejected[]): Promise<Briefing>;
+  /** Get ready before the first request (load the NLP models). */
+  warm?(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BriefJob {
+  id: number;
+  articles: RawArticle[];
+  options: Options;
+  rejected: Rejected[];
+}
+
+export type BriefReply = { id: number; briefing?: Briefing; error?: string; ready?: boolean };
+
+/** Brief in the calling thread (tests, small inputs): simple, but a long job cannot be stopped. */
+export const inProcessBriefer: Briefer = {
+  brief: async (articles, options, rejected) => briefArticles(articles, options, rejected),
+  close: async () => {},
+};
+
+/**
+ * Source of the worker's entry: register tsx in the thread (the project runs TypeScript without a
+ * build step, and Node 20 does not pass `--import` loaders on to workers), then load the worker module.
+ */
+function workerSource(): string {
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const entry = new URL("./brief-worker.ts", import.meta.url).href;
+  return `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+}
+
+/**
+ * Brief in one worker thread, one job at a time. A job that runs past `timeoutMs` is answered with
+ * 504 and the thread is ended (a new one starts for the next job), so one huge request cannot hold
+ * the analysis for good and the HTTP thread keeps answering meanwhile.
+ */
+export function createWorkerBriefer(timeoutMs: number): Briefer {
+  let worker: Worker | undefined;
+  let ready: Promise<void> | undefined;
+  let nextId = 1;
+  let queue: Promise<unknown> = Promise.resolve();
+  const pending = new Map<number, { resolve(b: Briefing): void; reject(e: Error): void }>();
+
+  const stop = async () => {
+    const w = worker;
+    worker = undefined;
+    ready = undefined;
+    for (const p of pending.values()) p.reject(new ApiError(503, "the analysis was restarted; send the request again"));
+    pending.clear();
+    if (w) await w.terminate();
+  };
+
+  const start = (): Promise<void> => {
+    if (ready) return ready;
+    const w = new Worker(workerSource(), { eval: true });
+    worker = w;
+    ready = new Promise<void>((resolve, reject) => {
+      w.on("message", (reply: BriefReply) => {
+        if (reply.ready) return resolve();
+        const p = pending.get(reply.id);
+        if (!p) return;
+        pending.delete(reply.id);
+        if (reply.briefing) p.resolve(reply.briefing);
+        else p.reject(new Error(reply.error ?? "the analysis failed"));
+      });
+      w.on("error", (err) => {
+        reject(err);
+        for (const p of pending.values()) p.reject(err);
+        pending.clear();
+      });
+      w.on("exit", () => {
+        if (worker === w) {
+          worker = undefined;
+          ready = undefined;
+        }
+      });
+    });
+    return ready;
+  };
+
+  const run = async (job: Omit<BriefJob, "id">): Promise<Briefing> => {
+    await start();
+    const w = worker;
+    if (!w) throw new Error("the analysis thread stopped");
+    const id = nextId++;
+    return new Promise<Briefing>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        reject(new ApiError(504, `the analysis took longer than ${Math.round(timeoutMs / 1000)} s and was stopped; send fewer or shorter articles`));
+        void stop();
+      }, timeoutMs);
+      pending.set(id, {
+        resolve: (b) => {
+          clearTimeout(timer);
+          resolve(b);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      });
+      w.postMessage({ id, ...job } satisfies BriefJob);
+    });
+  };
+
+  return {
+    brief: (articles, options, rejected) => {
+      const result = queue.then(() => run({ articles, options, rejected }));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    warm: start,
+    close: stop,
+  };
+}

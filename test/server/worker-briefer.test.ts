@@ -1,0 +1,44 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { normalizeOptions } from "../../src/config/options.js";
+import { createWorkerBriefer } from "../../src/server/worker-briefer.js";
+
+const A = `Council approves new river bridge
+
+The Marlow town council voted 7 to 2 on Tuesday to approve a new footbridge over the river.
+Mayor Ada Brennan said the bridge would open in the spring.`;
+
+const B = `Marlow backs footbridge plan
+
+Councillors in Marlow approved a footbridge across the river on Tuesday by a vote of 7 to 2.
+Mayor Ada Brennan told reporters the bridge would open next spring.`;
+
+describe("server: the analysis worker thread", () => {
+  it("briefs in a worker thread, and stops a job past its limit with 504", async () => {
+    const articles = [
+      { id: "a", path: "a.txt", body: A },
+      { id: "b", path: "b.txt", body: B },
+    ];
+    const options = normalizeOptions();
+    const briefer = createWorkerBriefer(120_000);
+    try {
+      await briefer.warm?.();
+      const briefing = await briefer.brief(articles, options, []);
+      assert.deepEqual(briefing.sources.map((s) => s.id), ["a", "b"]);
+    } finally {
+      await briefer.close();
+    }
+    // A limit no analysis can meet: the job is stopped and reported as a timeout.
+    const hasty = createWorkerBriefer(1);
+    try {
+      await hasty.warm?.();
+      await assert.rejects(hasty.brief(articles, options, []), (err: Error & { status?: number }) => {
+        assert.equal(err.status, 504);
+        assert.match(err.message, /took longer than/);
+        return true;
+      });
+    } finally {
+      await hasty.close();
+    }
+  });
+});
