@@ -1,7 +1,8 @@
 import type { Options } from "../../config/options.js";
 import type { Doc } from "../../model/doc.js";
 import type { OpinionMark } from "../../model/opinion.js";
-import { readSentenceViews } from "./read-sentence-views.js";
+import type { Warning } from "../../model/span.js";
+import { readSentenceViews, type SentenceView } from "./read-sentence-views.js";
 import { markExclamation } from "./rules/mark-exclamation.js";
 import { markClosingColumn } from "./rules/mark-closing-column.js";
 import { markFirstPerson } from "./rules/mark-first-person.js";
@@ -21,6 +22,11 @@ export const OPINION_RULES: readonly SentenceRule[] = [
   markExclamation,
   markSpeculation,
 ];
+
+/** A source is flagged as an opinion piece with at least this many marked sentences ... */
+const MIN_PIECE_MARKS = 5;
+/** ... making up at least this share of its own-voice sentences. */
+const PIECE_SHARE = 0.4;
 
 /** Kinds that make a whole sentence the outlet's opinion (the summary leaves these sentences out). */
 export const SENTENCE_OPINION_KINDS: ReadonlySet<OpinionMark["kind"]> = new Set([
@@ -68,5 +74,18 @@ export function annotateOpinion(doc: Doc, _options: Options): Doc {
     }
   }
   marks.sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end);
-  return { ...doc, opinion: [...doc.opinion, ...marks] };
+  return { ...doc, opinion: [...doc.opinion, ...marks], warnings: [...doc.warnings, ...warnOpinionPiece(source, views, marks)] };
+}
+
+/** A source whose own voice is mostly opinion reads as a column or essay: say so once, as data. */
+function warnOpinionPiece(source: string, views: readonly SentenceView[], marks: readonly OpinionMark[]): Warning[] {
+  const voiced = views.filter((v) => !v.attribution && !v.boilerplate).length;
+  const marked = new Set(marks.filter((m) => SENTENCE_OPINION_KINDS.has(m.kind)).map((m) => m.evidence.start)).size;
+  if (marked < MIN_PIECE_MARKS || marked < voiced * PIECE_SHARE) return [];
+  return [{
+    stage: "annotate/opinion",
+    rule: "opinion-piece",
+    source,
+    reason: `${marked} of the ${voiced} sentences in the writer's own voice are opinion or analysis: this source reads as a column or essay rather than a news report`,
+  }];
 }

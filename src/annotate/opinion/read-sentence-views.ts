@@ -1,5 +1,6 @@
 import type { Doc } from "../../model/doc.js";
 import type { Sentence } from "../../model/sentence.js";
+import type { Token } from "../../model/token.js";
 import { isBoilerplate } from "./lexicon/boilerplate.js";
 import { ATTRIBUTION_LEMMAS, ATTRIBUTION_PHRASES, SIGNED_AT_END, SPEAKER_TURN } from "./lexicon/reporting-cues.js";
 import { markQuotedChars } from "./mark-quoted-chars.js";
@@ -47,7 +48,7 @@ function findTurnParagraphs(doc: Doc): Set<number> {
   return out;
 }
 
-function findAttribution(doc: Doc, s: Sentence, own: string, quotedShare: number, quoted: Uint8Array): string | undefined {
+function findAttribution(doc: Doc, s: Sentence, own: string, quotedShare: number, quoted: Uint8Array, sentenceTokens: readonly Token[]): string | undefined {
   if (quotedShare >= 0.6) return "mostly quotation";
   if (quoted[s.start] === 1 && quoted[Math.max(s.start, s.end - 2)] === 1) return "inside a quotation";
   const bare = own.trim();
@@ -67,7 +68,7 @@ function findAttribution(doc: Doc, s: Sentence, own: string, quotedShare: number
   // writer's, whatever verbs follow ("Of course, the fact that he said it does not mean he means it").
   if (READER_OPENING.test(bare)) return undefined;
   const text = doc.article.text;
-  const toks = doc.tokens.filter((t) => t.sentence === s.index && quoted[t.start] !== 1);
+  const toks = sentenceTokens.filter((t) => quoted[t.start] !== 1);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t || (t.pos !== "VERB" && t.pos !== "AUX") || !ATTRIBUTION_LEMMAS.has(t.lemma)) continue;
@@ -91,6 +92,8 @@ function findAttribution(doc: Doc, s: Sentence, own: string, quotedShare: number
 export function readSentenceViews(doc: Doc): SentenceView[] {
   const quoted = markQuotedChars(doc);
   const turns = findTurnParagraphs(doc);
+  const bySentence = doc.sentences.map((): Token[] => []);
+  for (const t of doc.tokens) bySentence[t.sentence]?.push(t);
   const text = doc.article.text;
   const views = doc.sentences.map((sentence, index) => {
     const raw = text.slice(sentence.start, sentence.end);
@@ -112,7 +115,7 @@ export function readSentenceViews(doc: Doc): SentenceView[] {
       text: raw,
       own,
       quotedShare,
-      attribution: turns.has(sentence.paragraph) ? "a transcript turn" : findAttribution(doc, sentence, own, quotedShare, quoted),
+      attribution: turns.has(sentence.paragraph) ? "a transcript turn" : findAttribution(doc, sentence, own, quotedShare, quoted, bySentence[index] ?? []),
       boilerplate: isBoilerplate(raw) || isTitleCase(raw),
       position: { index, count: doc.sentences.length },
     };

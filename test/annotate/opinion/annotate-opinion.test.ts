@@ -150,3 +150,10 @@ test("opinion: quotes found by the quotes stage count as attributed", () => {
   const quoted = annotateOpinion({ ...base, quotes: [{ start: s.start, end: s.end, text: "", speaker: null, rule: "test", sentenceStart: s.start, sentenceEnd: s.end }] }, normalizeOptions());
   assert.equal(quoted.opinion.length, 0);
 });
+
+test("opinion: a source mostly in the writer's opinion gets one warning, a news report none", () => {
+  const essay = annotateOpinion(makeDoc("I love this town. I think the mayor is wrong. Of course, nobody asked me. Will it ever change? I doubt it."), normalizeOptions());
+  assert.deepEqual(essay.warnings.map((w) => w.rule), ["opinion-piece"]);
+  const report = annotateOpinion(makeDoc("The council met on Monday. It approved the budget. \"I think it is wrong,\" said Ada Brennan."), normalizeOptions());
+  assert.deepEqual(report.warnings, []);
+});
