@@ -51,10 +51,10 @@ export class FetchError extends Error {
 /** Media types Parallax can read: HTML pages, feeds, plain text. */
 export const READABLE_TYPES: readonly string[] = [
   "text/html", "application/xhtml+xml", "application/rss+xml", "application/atom+xml",
-  "application/xml", "text/xml", "application/rdf+xml", "application/feed+json", "text/plain",
+  "application/xml", "text/xml", "application/rdf+xml", "text/plain",
 ];
 
-export const DEFAULT_USER_AGENT = "Parallax/0.1 (news triangulation; +https://github.com/parallax-news/parallax)";
+export const DEFAULT_USER_AGENT = "Parallax/0.1 (news triangulation tool; reads one page per request)";
 
 const defaultResolveHost = async (host: string): Promise<string[]> => (await dnsLookup(host, { all: true })).map((a) => a.address);
 
