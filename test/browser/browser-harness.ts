@@ -6,9 +6,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { normalizeOptions } from "../../src/config/options.js";
-import { createApp } from "../../src/server/create-app.js";
+import { createApp, DEFAULT_LIMITS } from "../../src/server/create-app.js";
 import { DEFAULT_PAGE_DIR } from "../../src/server/serve-page.js";
 import { type RunningServer, startServer } from "../../src/server/start-server.js";
+import { createWorkerBriefer } from "../../src/server/worker-briefer.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const CHROMIUM = "/usr/bin/chromium";
@@ -60,10 +61,16 @@ export async function launchBrowser(): Promise<Browser> {
   };
 }
 
-/** The real app on a free loopback port, offline (no URL fetching during tests). */
+/**
+ * The app as `parallax serve` runs it (analysis in a worker thread) on a free loopback port, offline
+ * (no URL fetching during tests).
+ */
 export async function startTestServer(): Promise<RunningServer> {
-  const app = createApp({ options: normalizeOptions({ offline: true }), allowedHosts: ["127.0.0.1", "localhost"] });
-  return startServer(app, 0, "127.0.0.1");
+  const briefer = createWorkerBriefer(DEFAULT_LIMITS.timeoutMs * 2);
+  await briefer.warm?.();
+  const app = createApp({ options: normalizeOptions({ offline: true }), allowedHosts: ["127.0.0.1", "localhost"], briefer });
+  const running = await startServer(app, 0, "127.0.0.1");
+  return { ...running, close: () => running.close().then(() => briefer.close()) };
 }
 
 /** Record anything that would show a script ran: dialogs, page errors. */
