@@ -49,7 +49,32 @@ function connect(pairs: ReadonlyArray<[LocatedValue, LocatedValue]>): LocatedVal
  */
 export function compareSlotValues(docs: readonly Doc[], pairs: ReadonlyArray<[LocatedValue, LocatedValue]>): Disagreement[] {
   const out: Disagreement[] = [];
-  for (const group of connect(pairs)) {
+  for (const component of connect(pairs)) {
+    // Only values compared directly count: a chain a~b~c does not make a and c one slot.
+    const members = new Set(component);
+    const direct = pairs.filter(([a, b]) => members.has(a) && members.has(b));
+    let conflict: [LocatedValue, LocatedValue] | undefined;
+    let precision: [LocatedValue, LocatedValue] | undefined;
+    let widest = -1;
+    for (const [a, b] of direct) {
+      if (rangesConflict(a.value, b.value)) {
+        const gap = Math.abs(a.value.low + a.value.high - b.value.low - b.value.high);
+        if (gap > widest) {
+          widest = gap;
+          conflict = [a, b];
+        }
+      } else if (!precision && statedDiffer(a.value, b.value)) precision = [a, b];
+    }
+    const pair = conflict ?? precision;
+    if (!pair) continue;
+    // The readings shown: the two that differ and every value compared directly with either of them.
+    const [x, y] = pair;
+    const shown = new Set<LocatedValue>(pair);
+    for (const [a, b] of direct) {
+      if (a === x || a === y) shown.add(b);
+      if (b === x || b === y) shown.add(a);
+    }
+    const group = component.filter((v) => shown.has(v));
     const byReading = new Map<string, LocatedValue[]>();
     for (const v of group.sort((a, b) => a.source.localeCompare(b.source) || a.value.start - b.value.start)) {
       const k = describeValue(v.value);
@@ -57,25 +82,6 @@ export function compareSlotValues(docs: readonly Doc[], pairs: ReadonlyArray<[Lo
       byReading.get(k)!.push(v);
     }
     if (byReading.size < 2) continue;
-    let conflict: [LocatedValue, LocatedValue] | undefined;
-    let precision: [LocatedValue, LocatedValue] | undefined;
-    let widest = -1;
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const a = group[i]!;
-        const b = group[j]!;
-        if (a.source === b.source) continue;
-        if (rangesConflict(a.value, b.value)) {
-          const gap = Math.abs(a.value.low + a.value.high - b.value.low - b.value.high);
-          if (gap > widest) {
-            widest = gap;
-            conflict = [a, b];
-          }
-        } else if (!precision && statedDiffer(a.value, b.value)) precision = [a, b];
-      }
-    }
-    const pair = conflict ?? precision;
-    if (!pair) continue;
     const first = group[0]!;
     const positions: Position[] = [...byReading.entries()].map(([normalized, vs]) => ({
       value: vs[0]!.value.text,

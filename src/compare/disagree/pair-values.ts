@@ -17,6 +17,8 @@ const SAME_WORDING = 0.45;
 /** Kinds worth comparing across sources (ordinals are too loose). */
 const COMPARED = new Set(["number", "count", "duration", "distance", "money", "percent", "fraction", "date"]);
 const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ"]);
+/** Predicates a kind of value always has, whatever the sentence says. */
+const KIND_PREDICATES = new Set(["duration", "length", "offset", "age"]);
 
 const key = (source: string, sentence: number) => `${source}#${sentence}`;
 
@@ -210,7 +212,9 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
         const ca = context.get(a)!;
         const cb = context.get(b)!;
         const sameSlot = slotKey(a) !== undefined && slotKey(a) === slotKey(b);
-        const samePredicate = Boolean(a.value.slot?.predicate) && a.value.slot?.predicate === b.value.slot?.predicate;
+        // "duration" or "length" is every duration's predicate: only a verb ("undergo", "kill") is evidence.
+        const predicate = a.value.slot?.predicate ?? "";
+        const samePredicate = predicate !== "" && !KIND_PREDICATES.has(predicate) && predicate === b.value.slot?.predicate;
         const compatible = compatibleSlots(a, b, terms);
         let contextScore = 0;
         if (ca.before && ca.before === cb.before) contextScore += 2;
@@ -221,9 +225,9 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
         if ((lone(a) && lone(b)) || (open(ga, readB, a) && open(gb, readA, b))) score += 1;
         // The same counted noun ("17 Republicans" / "29 Republicans") in sentences that say the same
         // thing is itself evidence of one slot.
-        if (strong && a.value.kind === "count" && a.value.unit !== "age") score += 1;
-        // Ages belong to people: two ages pair only when they are the same person's, or nobody's.
-        if (a.value.unit === "age" && !sameSlot && (a.value.slot?.subject || b.value.slot?.subject)) continue;
+        if ((strong || samePredicate) && a.value.kind === "count" && a.value.unit !== "age") score += 1;
+        // Ages belong to people: two ages of differently named people never pair.
+        if (a.value.unit === "age" && !sameSlot && a.value.slot?.subject && b.value.slot?.subject) continue;
         // "nine years of doubts" is a length, "two years after the show" an offset.
         if (a.value.slot?.predicate === "offset" || b.value.slot?.predicate === "offset") {
           if (a.value.slot?.predicate !== b.value.slot?.predicate) continue;
