@@ -19,7 +19,8 @@ function find(doc: Doc, from: number, to: number, rule: string): SpeakerFind | u
   // The head is the last word: "spokeswoman Jo Lin" is Jo Lin, "Volkov's spokeswoman" is not Volkov.
   const ent = doc.entities.find((e) => e.start >= a.start && e.end === b.end && e.type === "person");
   if (ent) return { span: { start: ent.start, end: ent.end }, kind: "entity", entity: ent, rule };
-  const any = doc.entities.find((e) => e.start >= a.start && e.end <= b.end && e.start === a.start && e.end === b.end);
+  // "the Harbour Workers Union": an organisation named whole, after at most a determiner.
+  const any = doc.entities.find((e) => e.end === b.end && (e.start === a.start || (doc.tokens[from]?.pos === "DET" && e.start === doc.tokens[from + 1]?.start)));
   if (any) return { span, kind: "entity", entity: any, rule };
   if (from === to && PRONOUNS.has(wordAt(doc, from).toLowerCase())) return { span, kind: "pronoun", rule };
   return { span, kind: "nominal", rule };

@@ -2,6 +2,8 @@ import type { Doc } from "../../model/doc.js";
 import type { EntityMention } from "../../model/entity.js";
 import type { Span } from "../../model/span.js";
 import type { SpeakerFind } from "./quote-context.js";
+import { tokenIndexAt } from "./quote-context.js";
+import { findClauseSubject } from "./rules/find-clause-subject.js";
 
 /** A speaker resolved to a name, or null with the reason it could not be. */
 export interface ResolvedSpeaker {
@@ -70,6 +72,10 @@ export function resolveSpeaker(
       return { name: null, how: "unresolved", reason: `no person named before "${phrase}"` };
     }
     if (lower === "they" || lower === "it") {
+      // "The campaign is contrasting her plan with what they call ...": the subject of the pronoun's
+      // own sentence, when it is a group or an organisation rather than a person.
+      const own = sentenceSubject(doc, found.span.start, quoted);
+      if (own) return own;
       const c = antecedents(doc, found.span.start, new Set(["organization"]), quoted)[0];
       if (c) return { name: nameOf(c), entitySpan: { start: c.start, end: c.end }, how: "pronoun" };
       return { name: null, how: "unresolved", reason: `no organisation named before "${phrase}"` };
@@ -105,4 +111,18 @@ function resolveRole(doc: Doc, phrase: string, at: number): EntityMention | unde
   const names = new Set(titled.map(nameOf));
   if (names.size === 1) return titled[0];
   return titled.filter((e) => e.end <= at).pop();
+}
+
+/** The subject of the sentence holding `pos`, before it, when it is not a person or a pronoun. */
+function sentenceSubject(doc: Doc, pos: number, quoted: (p: number) => boolean): ResolvedSpeaker | undefined {
+  const at = tokenIndexAt(doc.tokens, pos);
+  const sentence = doc.tokens[at]?.sentence;
+  const frame: number[] = [];
+  for (let i = at - 1; i >= 0 && doc.tokens[i]?.sentence === sentence; i--) if (!quoted(doc.tokens[i]?.start ?? -1)) frame.unshift(i);
+  if (frame.length === 0) return undefined;
+  const subject = findClauseSubject(doc, frame, at, "subject");
+  if (!subject || subject.kind === "pronoun" || subject.entity?.type === "person") return undefined;
+  const text = doc.article.text.slice(subject.span.start, subject.span.end);
+  if (subject.kind === "entity" && subject.entity) return { name: nameOf(subject.entity), entitySpan: { start: subject.entity.start, end: subject.entity.end }, how: "pronoun" };
+  return { name: text, entitySpan: subject.span, how: "pronoun" };
 }

@@ -109,6 +109,11 @@ const CASES: Array<{ name: string; text: string; speakers: Array<string | null> 
     speakers: ["Jo Marlow"],
   },
   {
+    name: "they-group-subject",
+    text: `The Harbour Workers Union is contrasting its plan with what they call the council's "reckless cuts to public services."`,
+    speakers: ["Harbour Workers Union"],
+  },
+  {
     name: "unknown-speaker",
     text: `The banner read across the square.\n\n"Nothing about us without us, ever again."`,
     speakers: [null],
