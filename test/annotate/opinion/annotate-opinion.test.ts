@@ -157,3 +157,11 @@ test("opinion: a source mostly in the writer's opinion gets one warning, a news 
   const report = annotateOpinion(makeDoc("The council met on Monday. It approved the budget. \"I think it is wrong,\" said Ada Brennan."), normalizeOptions());
   assert.deepEqual(report.warnings, []);
 });
+
+test("opinion: loaded-word forms that are neutral in context are left alone", () => {
+  const text = "The flood claimed six lives. The mayor claimed that the dam held. Think tanks met with the band behind The Infamous. Shares tanked.";
+  const doc = annotateOpinion(makeDoc(text), normalizeOptions());
+  assert.deepEqual(doc.opinion.map((m) => m.term), ["claimed", "tanked"]);
+  assert.equal(text.slice(doc.opinion[0]?.evidence.start, doc.opinion[0]?.evidence.end), "claimed");
+  assert.ok((doc.opinion[0]?.evidence.start ?? 0) > text.indexOf("mayor"));
+});

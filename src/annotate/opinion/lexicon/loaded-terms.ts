@@ -34,7 +34,7 @@ export const LOADED_TERMS: readonly LoadedTerm[] = [
   { forms: "fiery", reason: DRAMA, neutral: "forceful" },
   // "Said" substitutes.
   { forms: "admit(?:s|ted|ting)?(?= (?:that|he|she|they|it|wrongdoing|guilt))", reason: `${SAID} (implies a confession)`, neutral: "said" },
-  { forms: "claim(?:s|ed|ing)?(?= (?:that|to|he|she|they|it))", reason: `${SAID} (casts doubt)`, neutral: "said" },
+  { forms: "(?:claimed|claiming)(?= (?:that|to|he|she|they|it) )", reason: `${SAID} (casts doubt)`, neutral: "said" },
   { forms: "insist(?:s|ed|ing)?(?= (?:that|he|she|they|it))", reason: `${SAID} (implies stubbornness)`, neutral: "said" },
   { forms: "boast(?:s|ed|ing)?|brag(?:s|ged|ging)?", reason: `${SAID} (implies vanity)`, neutral: "said" },
   { forms: "whin(?:e|es|ed|ing)", reason: SAID, neutral: "complained" },
@@ -131,7 +131,7 @@ export const LOADED_TERMS: readonly LoadedTerm[] = [
   { forms: "crush(?:ed|ing)(?= (?:defeat|victory|blow|loss))", reason: DRAMA, neutral: "heavy" },
   { forms: "landslide", reason: "judges the margin", neutral: "large margin" },
   { forms: "soar(?:s|ed|ing)?|skyrocket(?:s|ed|ing)?", reason: DRAMA, neutral: "rose" },
-  { forms: "plummet(?:s|ed|ing)?|nosedive(?:s|d)?|tank(?:s|ed)(?! (?:of|in))", reason: DRAMA, neutral: "fell" },
+  { forms: "plummet(?:s|ed|ing)?|nosedive(?:s|d)?|tanked|tanking", reason: DRAMA, neutral: "fell" },
   { forms: "doomsday", reason: DRAMA },
   { forms: "panic(?:ked)?(?= (?:over|about|mode|among|in))", reason: DRAMA, neutral: "concern" },
   { forms: "war on(?= \\p{Ll})", reason: "frames a policy as a war", neutral: "campaign against" },

@@ -23,6 +23,8 @@ export function findLoadedTerms(view: SentenceView): LoadedHit[] {
   for (const { entry, re } of COMPILED) {
     re.lastIndex = 0;
     for (const m of view.own.matchAll(re)) {
+      // "their album The Infamous", "the Notorious B.I.G.": a capitalised word inside a sentence is a name.
+      if (/^\p{Lu}/u.test(m[0]) && /\p{L}/u.test(view.own.slice(0, m.index ?? 0))) continue;
       const start = view.sentence.start + (m.index ?? 0);
       hits.push({ start, end: start + m[0].length, term: m[0], entry });
     }
