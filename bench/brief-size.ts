@@ -2,7 +2,8 @@
  * One bench measurement in a fresh process (so peak memory belongs to this size alone):
  *   node --import tsx --expose-gc bench/brief-size.ts <articles> [--stages]
  * prints one JSON line: wall time of `briefArticles`, the tokenizer-only floor on the same text,
- * peak RSS, and with --stages the per-stage times of a second, instrumented run.
+ * peak RSS; with --stages it runs the instrumented copy of the pipeline instead (bench/lib/staged-brief.ts)
+ * and adds the per-stage times.
  */
 import { normalizeOptions } from "../src/config/options.js";
 import { briefArticles } from "../src/index.js";
@@ -34,26 +35,31 @@ const floorCpuMs = (floorCpu.user + floorCpu.system) / 1000;
 gc?.();
 
 const heapBefore = process.memoryUsage().heapUsed;
-t0 = performance.now();
+let facts = 0;
+let aligned = 0;
+let stageMs: Record<string, number> | undefined;
+let peakHeap = 0;
 const cpu0 = process.cpuUsage();
-const briefing = briefArticles(articles, options);
+t0 = performance.now();
+if (stages) {
+  // The instrumented copy of the pipeline replaces the plain call (one run instead of two, so a
+  // large size stays inside the bench's time limit); its total is the brief time.
+  const s = briefStaged(articles, options);
+  stageMs = Object.fromEntries(s.ms);
+  peakHeap = s.peakHeap;
+  facts = s.facts;
+  aligned = s.aligned;
+} else {
+  const briefing = briefArticles(articles, options);
+  facts = briefing.facts.length;
+  aligned = briefing.facts.filter((f) => f.sources.length > 1).length;
+  peakHeap = process.memoryUsage().heapUsed;
+}
 const briefMs = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
 // The machine is shared: CPU time (user + system) shows the work done when wall time is inflated by
 // other processes.
 const briefCpuMs = (cpu.user + cpu.system) / 1000;
-const heapAfter = process.memoryUsage().heapUsed;
-const facts = briefing.facts.length;
-const aligned = briefing.facts.filter((f) => f.sources.length > 1).length;
-
-let stageMs: Record<string, number> | undefined;
-let peakHeap = heapAfter;
-if (stages) {
-  gc?.();
-  const s = briefStaged(articles, options);
-  stageMs = Object.fromEntries(s.ms);
-  peakHeap = Math.max(peakHeap, s.peakHeap);
-}
 console.log(
   JSON.stringify({
     articles: n,
@@ -66,7 +72,7 @@ console.log(
     facts,
     aligned,
     heapBefore,
-    peakHeap,
+    peakHeap: Math.max(peakHeap, process.memoryUsage().heapUsed),
     maxRssKb: process.resourceUsage().maxRSS,
     stageMs,
   }),

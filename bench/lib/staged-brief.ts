@@ -22,6 +22,9 @@ export interface StageTimes {
   readonly ms: Map<string, number>;
   /** Largest heap seen at a stage boundary (bytes). */
   readonly peakHeap: number;
+  readonly facts: number;
+  /** Facts reported by more than one source. */
+  readonly aligned: number;
 }
 
 /** Run the whole pipeline on `raws`, timing each stage. */
@@ -54,5 +57,5 @@ export function briefStaged(raws: readonly RawArticle[], options: Options): Stag
   time("buildTimeline", () => buildTimeline(docs, facts, options));
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   void quotes;
-  return { ms, peakHeap };
+  return { ms, peakHeap, facts: facts.length, aligned: facts.filter((f) => f.sources.length > 1).length };
 }
