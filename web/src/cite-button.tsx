@@ -56,8 +56,9 @@ export function SourceTags({ ids }: { ids: readonly string[] }) {
   return (
     <span class="source-tags">
       {[...new Set(ids)].map((id) => (
-        <span key={id} class="src-num" title={ctx.labelOf(id)} aria-label={`source ${ctx.numberOf(id)}, ${ctx.labelOf(id)}`}>
+        <span key={id} class="src-num" title={ctx.labelOf(id)}>
           {ctx.numberOf(id)}
+          <span class="visually-hidden"> ({ctx.labelOf(id)})</span>
         </span>
       ))}
     </span>

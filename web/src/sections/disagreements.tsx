@@ -1,5 +1,5 @@
 import { useBriefing } from "../briefing-context.js";
-import { Evidence } from "../cite-button.js";
+import { Evidence, SourceTags } from "../cite-button.js";
 import { Section } from "../section.js";
 import type { Disagreement } from "../types.js";
 
@@ -10,7 +10,6 @@ const SEVERITY: Record<Disagreement["severity"], string> = {
 };
 
 function DisagreementCard({ d }: { d: Disagreement }) {
-  const ctx = useBriefing();
   return (
     <details class={`card disagreement severity-${d.severity}`} data-id={d.id}>
       <summary>
@@ -32,11 +31,7 @@ function DisagreementCard({ d }: { d: Disagreement }) {
               <strong class="position-value">{p.value}</strong>
               <span class="position-sources">
                 {" — "}
-                {p.sources.map((s) => (
-                  <span key={s} class="src-num" title={ctx.labelOf(s)}>
-                    {ctx.numberOf(s)}
-                  </span>
-                ))}
+                <SourceTags ids={p.sources} />
               </span>
             </p>
             {p.evidence.map((c) => (
