@@ -12,6 +12,8 @@ import { orderEvents, type TimedSentence } from "./timeline/order-events.js";
 
 /** A timeline longer than this stops being a timeline. */
 const MAX_EVENTS = 40;
+/** A sentence shorter than this states no event. */
+const MIN_WORDS = 4;
 /** Sentences mostly inside quotation marks report what someone said, not when something happened. */
 const MAX_QUOTED = 0.6;
 
@@ -85,6 +87,8 @@ export function buildTimeline(docs: readonly Doc[], facts: readonly Fact[], opti
     const text = doc.article.text;
     for (const s of doc.sentences) {
       if (isOpinionSentence(doc, s) || quotedShare(doc, s) > MAX_QUOTED) continue;
+      // "Today" alone on a line is a section label, not an event.
+      if (text.slice(s.start, s.end).split(/\s+/).length < MIN_WORDS) continue;
       const tokens = doc.tokens.filter((t) => t.sentence === s.index);
       const time = pickTime(findSentenceTimes(text.slice(s.start, s.end), s.start, reference, tokens, text));
       if (!time) continue;

@@ -73,3 +73,11 @@ test("timeline: without a publication date, weekdays keep their order but claim 
   assert.deepEqual(events.map((e) => e.time.label), ["in 1998", "Tuesday", "Thursday"]);
   assert.equal(events[1]?.time.iso, undefined);
 });
+
+test("timeline: ages, names in capitals and a date without a year ahead of publication", () => {
+  assert.deepEqual(times("The children range in age from 4 to 26."), []);
+  assert.deepEqual(times("He told TODAY Thursday that he was fine.").map((t) => t.iso), ["2024-03-07"]);
+  // Published in March: "Sept. 18" without a year is last September, unless the sentence looks ahead.
+  assert.deepEqual(times("The process began on Sept. 18 with a hearing.").map((t) => t.iso), ["2023-09-18"]);
+  assert.deepEqual(times("The hearing will be held on Sept. 18.").map((t) => t.iso), ["2024-09-18"]);
+});

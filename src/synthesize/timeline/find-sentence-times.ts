@@ -23,6 +23,17 @@ const EVENT_NOUNS = new Set([
 /** Words after "before the"/"after the" that name no event ("after the fact", "before the end"). */
 const NOT_EVENTS = new Set(["fact", "end", "start", "beginning", "time", "way", "day", "week", "year", "month", "first", "same", "rest", "most", "moment", "point", "age"]);
 
+/** Words that make a chrono hit without a calendar part a real relative time ("last week"). */
+const RELATIVE_WORD = /\b(?:ago|last|this|next|past|earlier|later|yesterday|today|tonight|tomorrow)\b/i;
+/** A sentence about what is still to come ("will", "is scheduled to"). */
+const FUTURE = /\b(?:will|shall|(?:is|are) (?:scheduled|expected|set|due|slated|planning|going) to|plans? to|next|upcoming)\b/i;
+
+/** A day-precise time from calendar parts (with the clock when chrono knows the hour). */
+function dated(label: string, y: number, mo: number, d: number, c: chrono.ParsedComponents): Omit<EventTime, "start" | "end"> {
+  const hour = c.isCertain("hour");
+  return { label, iso: isoDate(y, mo, d) + (hour ? clock(c) : ""), precision: hour ? "time" : "day", key: dayNumber(y, mo, d) + (hour ? (c.get("hour") ?? 0) / 24 : 0.5) };
+}
+
 /** Clock time in ISO form when chrono knows the hour. */
 function clock(c: chrono.ParsedComponents): string {
   return `T${String(c.get("hour") ?? 0).padStart(2, "0")}:${String(c.get("minute") ?? 0).padStart(2, "0")}`;
@@ -46,6 +57,15 @@ function fromChrono(r: chrono.ParsedResult, sentence: string, ref: TimeReference
   const d = c.get("day") ?? 1;
   if (c.isCertain("day") && c.isCertain("month")) {
     if (!c.isCertain("year") && !reference) return { label, precision: "day", key: Number.NaN };
+    // "capped a process that began Sept. 18" in a June paper: a date without a year that would lie
+    // ahead of publication is last year's, unless the sentence looks forward; and the reverse.
+    if (!c.isCertain("year") && reference) {
+      const ahead = dayNumber(y, mo, d) - reference.getTime() / 86_400_000;
+      const future = FUTURE.test(sentence);
+      if (!future && ahead > 7) return dated(label, y - 1, mo, d, c);
+      // "will be held on Sept. 18" in a March paper: chrono picks the nearer, past, September.
+      if (future && ahead < -7) return dated(label, y + 1, mo, d, c);
+    }
     const hour = c.isCertain("hour");
     return { label, iso: isoDate(y, mo, d) + (hour ? clock(c) : ""), precision: hour ? "time" : "day", key: dayNumber(y, mo, d) + (hour ? (c.get("hour") ?? 0) / 24 : 0.5) };
   }
@@ -64,6 +84,8 @@ function fromChrono(r: chrono.ParsedResult, sentence: string, ref: TimeReference
     return { label, iso: `${y}-${String(mo).padStart(2, "0")}`, precision: "month", key: dayNumber(y, mo, 15) };
   }
   if (!reference) return undefined;
+  // "ages from 4 to 26", "the night's winners": no date part and no relative word is no time at all.
+  if (!RELATIVE_WORD.test(r.text)) return undefined;
   // "yesterday", "last week", "three years ago": chrono resolves them against the reference.
   if (/\bago\b/i.test(r.text) && /\byears?\b/i.test(r.text)) return { label, iso: String(y), precision: "year", key: dayNumber(y, 7, 1) };
   if (/\b(?:today|tonight|yesterday|tomorrow)\b/i.test(r.text)) return { label, iso: isoDate(y, mo, d), precision: "day", key: dayNumber(y, mo, d) + 0.5 };

@@ -24,6 +24,8 @@ export const TIME_GUARDS: readonly TimeGuard[] = [
   (hit, sentence, at) => (/^(?:may|march|june|april|august)$/i.test(hit.trim()) && (at === 0 || /^\s+\p{Lu}/u.test(sentence.slice(at + hit.length))) ? "a month name used as a name" : undefined),
   // "at 5:41 p.m." alone: a clock time without a day cannot be placed.
   (hit) => (/^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?$/i.test(hit.trim()) ? "a clock time without a day" : undefined),
+  // "he told TODAY Thursday": a word in capitals is a name (a programme, a headline), not a time.
+  (hit) => (/\b\p{Lu}{4,}\b/u.test(hit) ? "a word in capitals is a name" : undefined),
   // "now", "currently": the moment of writing, not an event's time.
   (hit) => (/^(?:right )?(?:now|currently|recently|nowadays|these days)$/i.test(hit.trim()) ? "the time of writing" : undefined),
 ];
