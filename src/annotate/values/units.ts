@@ -31,6 +31,8 @@ export const UNITS: readonly UnitDef[] = [
   { forms: ["metres", "meters", "metre", "meter"], kind: "distance", unit: "km", factor: 0.001 },
   { forms: ["feet", "foot", "ft"], kind: "distance", unit: "km", factor: 0.0003048 },
   { forms: ["yards", "yard"], kind: "distance", unit: "km", factor: 0.0009144 },
+  { forms: ["inches", "inch"], kind: "distance", unit: "km", factor: 0.0000254 },
+  { forms: ["centimetres", "centimeters", "centimetre", "centimeter", "cm"], kind: "distance", unit: "km", factor: 0.00001 },
   { forms: ["nautical miles"], kind: "distance", unit: "km", factor: 1.852 },
   { forms: ["percentage points", "percentage point"], kind: "percent", unit: "pp", factor: 1 },
   { forms: ["percent", "per cent", "%", "pct"], kind: "percent", unit: "%", factor: 1 },

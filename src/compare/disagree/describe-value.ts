@@ -56,6 +56,7 @@ export function describeValue(v: ValueMention): string {
       return `${hedge}${r} ${unit}`;
     }
     case "distance":
+      if (stated < 0.001) return `${hedge}${formatAmount(stated * 100000)} cm`;
       if (stated < 1) return `${hedge}${formatAmount(stated * 1000)} m`;
       return `${hedge}${range} km`;
     case "money": return `${hedge}${v.unit ?? ""} ${range}`;

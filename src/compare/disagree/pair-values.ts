@@ -99,6 +99,19 @@ function compatibleSlots(a: LocatedValue, b: LocatedValue, terms: Map<string, Ma
   return covers(a, b) || covers(b, a);
 }
 
+/**
+ * Two ages of one person named more or less fully: "German" and "Liberty German" (one name's words
+ * inside the other's), but not "Erin Doe" and "John Doe".
+ */
+function samePerson(a: LocatedValue, b: LocatedValue): boolean {
+  if (a.value.unit !== "age" || b.value.unit !== "age") return false;
+  const wa = (a.value.slot?.subject ?? "").toLowerCase().split(" ").filter(Boolean);
+  const wb = (b.value.slot?.subject ?? "").toLowerCase().split(" ").filter(Boolean);
+  if (wa.length === 0 || wb.length === 0) return false;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.every((w) => long.includes(w));
+}
+
 /** The event a slot subject names, by its head: "border war" -> "war", "meeting" -> "meeting". */
 function eventOf(subject: string): string | undefined {
   if (Object.hasOwn(EVENT_GROUPS, subject)) return subject;
@@ -112,12 +125,18 @@ function isRestatement(doc: Doc, v: LocatedValue, all: readonly LocatedValue[]):
   return /^\s*\(\s*$/.test(doc.article.text.slice(prev.value.end, v.value.start));
 }
 
-/** True when both sentences carry dates and no date of one matches a date of the other. */
+/**
+ * True when both sentences date the same action differently and share no date: "bombings killed 27
+ * on Saturday" / "a car bomb killed three on Sunday". "Confirmed Wednesday" / "found Tuesday" date
+ * different actions and say nothing.
+ */
 function datesDiffer(ga: readonly LocatedValue[], gb: readonly LocatedValue[]): boolean {
-  const dates = (g: readonly LocatedValue[]) => g.filter((v) => v.value.kind === "date").map((v) => `${v.value.unit}:${v.value.low}`);
+  const dates = (g: readonly LocatedValue[]) => g.filter((v) => v.value.kind === "date");
   const da = dates(ga);
   const db = dates(gb);
-  return da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d));
+  const same = (x: LocatedValue, y: LocatedValue) => x.value.unit === y.value.unit && x.value.low === y.value.low;
+  if (da.some((x) => db.some((y) => same(x, y)))) return false;
+  return da.some((x) => db.some((y) => (x.value.slot?.predicate ?? "") === (y.value.slot?.predicate ?? "")));
 }
 
 /** Fact ids of each sentence, from the aligned facts' evidence. */
@@ -211,7 +230,7 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
         if (reading(a) !== reading(b) && (readB.has(reading(a)) || readA.has(reading(b)))) continue;
         const ca = context.get(a)!;
         const cb = context.get(b)!;
-        const sameSlot = slotKey(a) !== undefined && slotKey(a) === slotKey(b);
+        const sameSlot = (slotKey(a) !== undefined && slotKey(a) === slotKey(b)) || samePerson(a, b);
         // "duration" or "length" is every duration's predicate: only a verb ("undergo", "kill") is evidence.
         const predicate = a.value.slot?.predicate ?? "";
         const samePredicate = predicate !== "" && !KIND_PREDICATES.has(predicate) && predicate === b.value.slot?.predicate;
@@ -233,6 +252,10 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
           if (a.value.slot?.predicate !== b.value.slot?.predicate) continue;
         }
         if (!compatible && !sameSlot) score -= 2;
+        // "confirmed Wednesday" and "found Tuesday" date different actions.
+        const pa = a.value.slot?.predicate ?? "";
+        const pb = b.value.slot?.predicate ?? "";
+        if (a.value.kind === "date" && pa && pb && pa !== pb && contextScore < 2) continue;
         // A bare number ("Game 5", "No. 1") needs its own words to agree, not just its sentence.
         if (a.value.kind === "number" && (contextScore < 2 || !strong)) continue;
         if (score >= (strong ? 1 : 2)) scored.push({ a, b, score });
