@@ -7,6 +7,7 @@
 import { normalizeOptions, type Options } from "./config/options.js";
 import { defaultIngestEffects, type IngestEffects } from "./ingest/effects.js";
 import { loadInputs } from "./ingest/load-inputs.js";
+import { collapseNearDuplicates } from "./ingest/near-duplicates.js";
 import type { RawArticle, Rejected } from "./model/article.js";
 import type { Briefing } from "./model/briefing.js";
 import type { Doc } from "./model/doc.js";
@@ -22,14 +23,27 @@ export { renderMarkdown } from "./render/markdown.js";
 export { renderHtml } from "./render/html.js";
 export { renderJson } from "./render/json.js";
 
-/** Brief raw articles already in memory. */
+/**
+ * Brief raw articles already in memory. Syndicated copies (near-identical texts) collapse into one
+ * source that lists the others in `alsoCarriedBy`, so a wire story carried by five sites counts once.
+ */
 export function briefArticles(
   articles: readonly RawArticle[],
   options: Options = normalizeOptions(),
   rejected: readonly Rejected[] = [],
 ): Briefing {
-  const docs: Doc[] = articles.map((a) => analyzeArticle(a, options));
-  return briefDocs(docs, options, rejected);
+  const { articles: distinct, collapsed } = collapseNearDuplicates(articles);
+  const docs: Doc[] = distinct.map((a) => analyzeArticle(a, options));
+  const briefing = briefDocs(docs, options, rejected);
+  for (const c of collapsed) {
+    briefing.warnings.push({
+      stage: "ingest",
+      rule: "near-duplicate",
+      source: c.kept,
+      reason: `${c.dropped} is a copy of ${c.kept} (Jaccard ${c.jaccard.toFixed(2)}); counted once, listed under "also carried by"`,
+    });
+  }
+  return briefing;
 }
 
 /** Read files, folders, URLs or `-` and brief them; unusable inputs are listed in `rejected`. */

@@ -5,6 +5,10 @@ import { defaultIngestEffects, type IngestEffects } from "./effects.js";
 import { idFromPath } from "./reader.js";
 import { ARTICLE_EXTENSIONS, READERS } from "./readers.js";
 import { readTextArticle } from "./read-text-article.js";
+import { mapWithLimit } from "./fetch/map-with-limit.js";
+
+/** Inputs read at once (URLs are fetched concurrently; files are quick either way). */
+const READ_CONCURRENCY = 4;
 
 export interface LoadedInputs {
   articles: RawArticle[];
@@ -91,33 +95,39 @@ export async function loadInputs(
     }
     paths.length = options.maxFiles;
   }
+  // Decide each input's reader in order (duplicates and stdin first), then read with a limit on
+  // concurrency: URLs wait on the network, so several are fetched at once; results keep input order.
   const seen = new Set<string>();
-  const used = new Set<string>();
+  const jobs: Array<{ path: string; run: () => Promise<{ articles: RawArticle[]; rejected: Rejected[] }> }> = [];
   for (const path of paths) {
-    try {
-      if (path === "-") {
-        const res = readTextArticle(await fx.readStdin(), "<stdin>", uniqueId("stdin", used), options);
-        articles.push(...res.articles);
-        rejected.push(...res.rejected);
-        continue;
-      }
-      const key = /^https?:\/\//i.test(path) ? path : await fx.realpath(path).catch(() => path);
-      if (seen.has(key)) {
-        rejected.push({ path, reason: "given more than once; read once" });
-        continue;
-      }
-      seen.add(key);
-      const reader = READERS.find((r) => r.accepts(path));
-      if (!reader) {
-        rejected.push({ path, reason: "no reader for this kind of input; pass .txt, .html, a feed or an http(s) URL" });
-        continue;
-      }
-      const res = await reader.read(path, idFromPath(path), fx, options);
-      for (const a of res.articles) articles.push({ ...a, id: uniqueId(a.id, used) });
-      rejected.push(...res.rejected);
-    } catch (err) {
-      rejected.push({ path, reason: `cannot read: ${describeError(err)}` });
+    if (path === "-") {
+      jobs.push({ path, run: async () => readTextArticle(await fx.readStdin(), "<stdin>", "stdin", options) });
+      continue;
     }
+    const key = /^https?:\/\//i.test(path) ? path : await fx.realpath(path).catch(() => path);
+    if (seen.has(key)) {
+      rejected.push({ path, reason: "given more than once; read once" });
+      continue;
+    }
+    seen.add(key);
+    const reader = READERS.find((r) => r.accepts(path));
+    if (!reader) {
+      rejected.push({ path, reason: "no reader for this kind of input; pass .txt, .html, a feed or an http(s) URL" });
+      continue;
+    }
+    jobs.push({ path, run: () => reader.read(path, idFromPath(path), fx, options) });
+  }
+  const results = await mapWithLimit(jobs, READ_CONCURRENCY, async (job) => {
+    try {
+      return await job.run();
+    } catch (err) {
+      return { articles: [], rejected: [{ path: job.path, reason: `cannot read: ${describeError(err)}` }] };
+    }
+  });
+  const used = new Set<string>();
+  for (const res of results) {
+    for (const a of res.articles) articles.push({ ...a, id: uniqueId(a.id, used) });
+    rejected.push(...res.rejected);
   }
   return { articles, rejected };
 }

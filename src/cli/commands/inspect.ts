@@ -65,6 +65,7 @@ export function registerInspect(program: Command, setExit: (code: number) => voi
     .option("-f, --format <format>", "json or md", "md")
     .option("-o, --out <file>", "write to a file instead of stdout")
     .option("--offline", "refuse http(s) URLs")
+    .option("--allow-private-network", "allow fetching private, loopback and link-local addresses")
     .action(async (input: string, flags: InputFlags & { format: string; out?: string }) => {
       if (!["md", "json"].includes(flags.format)) throw new UsageError(`--format must be json or md, not "${flags.format}"`);
       const options = optionsFromFlags(flags);
