@@ -174,7 +174,11 @@ describe("page: the example briefed in Chromium", { skip: browserMissing() }, ()
     const panel = await page.$eval(".source-panel", (el) => el.getBoundingClientRect().width);
     assert.ok(panel <= 375);
     await screenshot(page, "phone-source.png");
+    // The page behind the covering source takes no focus until the source is closed.
+    assert.equal(await page.$eval("main", (el) => el.hasAttribute("inert")), true);
     await page.keyboard.press("Escape");
+    await page.waitForSelector(".source-panel", { state: "detached" });
+    await page.waitForFunction(() => document.activeElement?.classList.contains("cite") ?? false);
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 

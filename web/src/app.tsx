@@ -50,14 +50,20 @@ export function App() {
   const closeSource = useCallback(() => {
     setCite(null);
     const back = opener.current;
-    if (back?.isConnected) back.focus();
+    // After the re-render: the page behind a covering source is inert until then.
+    requestAnimationFrame(() => {
+      if (back?.isConnected) back.focus();
+    });
   }, []);
+
+  // On a narrow screen the source covers the page: keep Tab inside it until it is closed.
+  const covering = cite !== null && window.matchMedia("(max-width: 1099.98px)").matches;
 
   const ctx = useMemo(() => (briefing ? makeBriefingContext(briefing, openCitation) : null), [briefing, openCitation]);
 
   return (
     <div class={cite ? "layout with-source" : "layout"}>
-      <header class="top">
+      <header class="top" inert={covering || undefined}>
         <p class="brand">
           <strong>Parallax</strong> <span>one story, many outlets</span>
         </p>
@@ -67,7 +73,7 @@ export function App() {
           </button>
         ) : null}
       </header>
-      <main class="main">
+      <main class="main" inert={covering || undefined}>
         {showInputs ? (
           <InputPanel
             key={inputsKey}
