@@ -18,7 +18,9 @@ export function readTextArticle(bytes: Uint8Array, path: string, id: string, opt
   const letters = (text.slice(0, 20000).match(/\p{L}/gu) ?? []).length;
   if (letters < 20) return { articles: [], rejected: [{ path, reason: "no article text (fewer than 20 letters)" }] };
   const words = text.slice(0, 20000).split(/\s+/).filter(Boolean);
-  if (new Set(words).size <= 2 && words.length > 20) {
+  // "aaaa…" as one 100,000-letter word: few distinct characters, whatever the word count.
+  const distinctChars = new Set(text.slice(0, 20000).replace(/\s+/g, "")).size;
+  if (distinctChars <= 3 || (new Set(words).size <= 2 && words.length > 20)) {
     return { articles: [], rejected: [{ path, reason: "no article text (one word or character repeated)" }] };
   }
   const foreign = detectForeignLanguage(text);

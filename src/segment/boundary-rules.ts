@@ -12,9 +12,12 @@ const SPLITS: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   // "I never meant that.... She left the store." — an ellipsis plus a full stop ends the sentence.
   { name: "ellipsis-full-stop", pattern: /(?:\.{4}|…\.)(?=\s+["“]?[A-Z])/g },
   // "The site is: https://example.com/page.html. Please check it out." — a URL's last dot is the stop.
-  { name: "url-full-stop", pattern: /(?:https?:\/\/|www\.)\S+?\.(?=\s+["“]?[A-Z][a-z])/g },
+  // (Bounded: an unbounded \S+? rescans a long run of "http://http://..." from every start.)
+  { name: "url-full-stop", pattern: /(?:https?:\/\/|www\.)\S{1,2048}?\.(?=\s+["“]?[A-Z][a-z])/g },
   // "He left the bank at 6 P.M. Mr. Smith then went" — a clock abbreviation closing a clause.
-  { name: "clock-full-stop", pattern: /\b\w+\s+\w+\s+\w+[^.!?]*\b\d{1,2}(?::\d\d)?\s?[ap]\.m\.(?=\s+(?:Mr|Mrs|Ms|Dr|He|She|They|It|The|We|I)\b)/gi },
+  // (Bounded: an unbounded [^.!?]* rescans the rest of the sentence from every word, and a 5 MB
+  // one-line file without a full stop took minutes.)
+  { name: "clock-full-stop", pattern: /\b\w+\s+\w+\s+\w+[^.!?]{0,300}\b\d{1,2}(?::\d\d)?\s?[ap]\.m\.(?=\s+(?:Mr|Mrs|Ms|Dr|He|She|They|It|The|We|I)\b)/gi },
 ];
 
 export function splitMissedBoundaries(text: string, pieces: Piece[]): Piece[] {
@@ -54,7 +57,8 @@ export function mergeFalseBoundaries(text: string, pieces: Piece[]): Piece[] {
       const gap = text.slice(prev[1], piece[0]);
       const head = text.slice(piece[0], piece[0] + 3);
       const continues = /^["“”'‘’(\[]?\p{Ll}/u.test(head) || /^[.…]/.test(head);
-      const prevText = text.slice(prev[0], prev[1]);
+      // Only its end matters; a $-anchored regex over the whole growing piece is quadratic.
+      const prevText = text.slice(Math.max(prev[0], prev[1] - 8), prev[1]);
       const lineBreakOnly = gap.includes("\n") && !/\n\s*\n/.test(gap);
       if (!/\n\s*\n/.test(gap) && continues && (!lineBreakOnly || !/[.!?:;]["”’)]?$/.test(prevText))) {
         prev[1] = piece[1];
@@ -64,4 +68,39 @@ export function mergeFalseBoundaries(text: string, pieces: Piece[]): Piece[] {
     out.push([piece[0], piece[1]]);
   }
   return out;
+}
+
+/** Longest sentence kept whole, in characters. News sentences run to a few hundred. */
+export const MAX_SENTENCE_CHARS = 3000;
+
+/**
+ * A "sentence" longer than MAX_SENTENCE_CHARS is a text without usable punctuation (a 5 MB line of
+ * words, a table flattened to one line): cut it at the last white space before the limit (or at the
+ * limit, never inside a surrogate pair) so that per-sentence work downstream stays bounded.
+ */
+export function splitOverlongPieces(text: string, pieces: Piece[], max = MAX_SENTENCE_CHARS): { pieces: Piece[]; cut: Piece[] } {
+  const out: Piece[] = [];
+  const cut: Piece[] = [];
+  for (const [start, end] of pieces) {
+    if (end - start <= max) {
+      out.push([start, end]);
+      continue;
+    }
+    cut.push([start, end]);
+    let s = start;
+    while (end - s > max) {
+      let e = s + max;
+      let w = e;
+      while (w > s + max / 2 && !/\s/.test(text[w] ?? "")) w--;
+      if (w > s + max / 2) e = w;
+      else if (/[\uDC00-\uDFFF]/.test(text[e] ?? "")) e--;
+      let pe = e;
+      while (pe > s && /\s/.test(text[pe - 1] ?? "")) pe--;
+      out.push([s, pe]);
+      s = e;
+      while (s < end && /\s/.test(text[s] ?? "")) s++;
+    }
+    if (s < end) out.push([s, end]);
+  }
+  return { pieces: out, cut };
 }

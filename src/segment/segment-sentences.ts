@@ -1,11 +1,14 @@
 import type { Sentence } from "../model/sentence.js";
+import type { Warning } from "../model/span.js";
 import type { Token } from "../model/token.js";
-import { mergeFalseBoundaries, splitMissedBoundaries } from "./boundary-rules.js";
+import { MAX_SENTENCE_CHARS, mergeFalseBoundaries, splitMissedBoundaries, splitOverlongPieces } from "./boundary-rules.js";
 import { readText } from "./read-text.js";
 
 export interface Segmented {
   sentences: Sentence[];
   tokens: Token[];
+  /** Text that had to be cut into sentences by length (no usable sentence punctuation). */
+  warnings: Warning[];
 }
 
 const SPACE = /\s/;
@@ -54,7 +57,14 @@ export function segmentSentences(text: string): Segmented {
       if (e > s) pieces.push([s, e]);
     }
   }
-  const fixed = splitMissedBoundaries(text, mergeFalseBoundaries(text, pieces));
+  const { pieces: fixed, cut } = splitOverlongPieces(text, splitMissedBoundaries(text, mergeFalseBoundaries(text, pieces)));
+  const warnings: Warning[] = cut.map(([start, end]) => ({
+    stage: "segment",
+    rule: "overlong-sentence",
+    start,
+    end,
+    reason: `no sentence end in ${end - start} characters; cut into pieces of at most ${MAX_SENTENCE_CHARS}`,
+  }));
   // Paragraph numbers: count blank-line or newline breaks before each sentence.
   const sentences: Sentence[] = [];
   let paragraph = 0;
@@ -71,5 +81,5 @@ export function segmentSentences(text: string): Segmented {
     while (si < sentences.length - 1 && t.start >= (sentences[si]?.end ?? 0)) si++;
     tokens.push({ start: t.start, end: t.end, lemma: t.lemma, pos: t.pos, stop: t.stop, sentence: si });
   }
-  return { sentences, tokens };
+  return { sentences, tokens, warnings };
 }

@@ -5,7 +5,8 @@ export const navigationLine: LineRule = {
   name: "navigation-line",
   reason: "navigation menu or breadcrumb",
   test: (line) => {
-    const parts = line.split(/\s+[|>»•·\/]\s+/);
+    // Collapse white space first: /\s+[|>]\s+/ backtracks quadratically over a long run of spaces.
+    const parts = line.replace(/\s+/g, " ").split(/ [|>»•·\/] /);
     if (parts.length < 3) return false;
     return parts.every((p) => wordsOf(p).length <= 3) && !/[.!?]$/.test(line.trim());
   },
