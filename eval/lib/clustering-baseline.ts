@@ -1,13 +1,15 @@
 /**
  * The plain baseline: single-pass clustering on TF-IDF of lower-cased words of three letters or more
  * (a plain bag of words, no lemmas or parts of speech), cosine to each cluster's centroid, join above
- * a threshold. The same online idf as Parallax; no entities, values, dates or merging.
+ * a threshold. The same online idf as Parallax; no entities, values, dates or merging. Exact: the
+ * dot products with every centroid come from an inverted index, not from a candidate shortlist.
  */
 export class TfidfSinglePass {
   private readonly df = new Map<string, number>();
   private docs = 0;
-  private readonly centroids: Array<Map<string, number>> = [];
-  private readonly norms: number[] = [];
+  /** term -> cluster -> summed weight: the centroids, stored by term. */
+  private readonly postings = new Map<string, Map<number, number>>();
+  private readonly sq: number[] = [];
   constructor(private readonly threshold: number) {}
 
   private idf(k: string): number {
@@ -27,29 +29,28 @@ export class TfidfSinglePass {
     }
     const norm = Math.sqrt(sq) || 1;
     for (const [k, w] of vec) vec.set(k, w / norm);
+    const dots = new Map<number, number>();
+    for (const [k, w] of vec) for (const [c, cw] of this.postings.get(k) ?? []) dots.set(c, (dots.get(c) ?? 0) + w * cw);
     let best = -1;
     let bestScore = 0;
-    this.centroids.forEach((c, i) => {
-      let dot = 0;
-      for (const [k, w] of vec) dot += w * (c.get(k) ?? 0);
-      const score = dot / (this.norms[i] || 1);
-      if (score > bestScore) {
+    for (const [c, dot] of dots) {
+      const score = dot / (Math.sqrt(this.sq[c] ?? 1) || 1);
+      if (score > bestScore || (score === bestScore && c < best)) {
         bestScore = score;
-        best = i;
+        best = c;
       }
-    });
+    }
     for (const k of tf.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
     this.docs++;
-    if (best < 0 || bestScore < this.threshold) {
-      this.centroids.push(new Map(vec));
-      this.norms.push(1);
-      return this.centroids.length - 1;
+    const cluster = best < 0 || bestScore < this.threshold ? this.sq.length : best;
+    if (cluster === this.sq.length) this.sq.push(0);
+    // Update the centroid's squared norm incrementally: |c + v|^2 = |c|^2 + 2 c.v + |v|^2.
+    this.sq[cluster] = (this.sq[cluster] ?? 0) + 2 * (dots.get(cluster) ?? 0) * (cluster === best ? 1 : 0) + 1;
+    for (const [k, w] of vec) {
+      let p = this.postings.get(k);
+      if (!p) this.postings.set(k, (p = new Map()));
+      p.set(cluster, (p.get(cluster) ?? 0) + w);
     }
-    const c = this.centroids[best] as Map<string, number>;
-    for (const [k, w] of vec) c.set(k, (c.get(k) ?? 0) + w);
-    let cs = 0;
-    for (const w of c.values()) cs += w * w;
-    this.norms[best] = Math.sqrt(cs);
-    return best;
+    return cluster;
   }
 }

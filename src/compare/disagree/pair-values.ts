@@ -11,6 +11,8 @@ const STRONG_JACCARD = 0.3;
 /** A looser match, enough when the values' own context agrees too. */
 const WEAK_JACCARD = 0.18;
 const MIN_SHARED = 3;
+/** Readings more than this many times apart are different quantities, not a disagreement about one. */
+const MAX_RATIO = 5;
 /** Sentences this close are one report even when their dates differ (then the date is the disagreement). */
 const SAME_WORDING = 0.45;
 
@@ -110,6 +112,13 @@ function samePerson(a: LocatedValue, b: LocatedValue): boolean {
   if (wa.length === 0 || wb.length === 0) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   return short.every((w) => long.includes(w));
+}
+
+/** How many times larger one reading is than the other. */
+function magnitudeRatio(a: LocatedValue, b: LocatedValue): number {
+  const x = Math.abs((a.value.low + a.value.high) / 2);
+  const y = Math.abs((b.value.low + b.value.high) / 2);
+  return Math.max(x, y) / Math.max(Math.min(x, y), 1e-9);
 }
 
 /** The event a slot subject names, by its head: "border war" -> "war", "meeting" -> "meeting". */
@@ -252,6 +261,8 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
           if (a.value.slot?.predicate !== b.value.slot?.predicate) continue;
         }
         if (!compatible && !sameSlot) score -= 2;
+        // "$1,400 checks" and "a $1.9 trillion package": figures that far apart measure different things.
+        if (a.value.kind !== "date" && magnitudeRatio(a, b) > MAX_RATIO && !(sameSlot && contextScore >= 2)) continue;
         // "confirmed Wednesday" and "found Tuesday" date different actions.
         const pa = a.value.slot?.predicate ?? "";
         const pb = b.value.slot?.predicate ?? "";
