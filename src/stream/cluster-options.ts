@@ -8,6 +8,8 @@ export interface ClusterOptions {
   termWeight: number;
   entityWeight: number;
   valueWeight: number;
+  /** The best single member counts at this share of its similarity (0: centroid only). */
+  memberWeight: number;
   /** Days before a story's first or after its last article within which a dated article may join it. */
   windowDays: number;
   /** Estimated shingle Jaccard from which an article is a syndicated copy of a stored one. */
@@ -20,6 +22,7 @@ export const DEFAULT_CLUSTER_OPTIONS: Readonly<ClusterOptions> = Object.freeze({
   termWeight: 0.6,
   entityWeight: 0.3,
   valueWeight: 0.1,
+  memberWeight: 0,
   windowDays: 7,
   copyJaccard: 0.8,
 });

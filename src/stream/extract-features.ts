@@ -1,4 +1,6 @@
 import type { Doc } from "../model/doc.js";
+import type { Token } from "../model/token.js";
+import { segmentSentences } from "../segment/segment-sentences.js";
 import type { ArticleFeatures } from "../store/store.js";
 import { signShingles } from "./sign-shingles.js";
 
@@ -7,6 +9,20 @@ const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ"]);
 /** Value kinds specific enough to tie two reports together (an ordinal or a bare title is not). */
 const VALUE_KINDS = new Set(["count", "duration", "distance", "money", "percent", "date", "number"]);
 const MS_PER_DAY = 86_400_000;
+
+/** Times a headline word counts: the headline names the story ("Senate passes budget plan"). */
+const TITLE_WEIGHT = 2;
+
+/** Add the content lemmas of `tokens` to `terms`, each occurrence counting `weight`. */
+function countTerms(tokens: readonly Token[], terms: Record<string, number>, weight: number): void {
+  for (const t of tokens) {
+    if (t.stop || !CONTENT_POS.has(t.pos)) continue;
+    const lemma = t.lemma.toLowerCase();
+    // Lemmas without two letters ("-", "'s", "9am") say nothing about the story.
+    if (!/\p{L}.*\p{L}/u.test(lemma) || lemma.length > 40) continue;
+    terms[lemma] = (terms[lemma] ?? 0) + weight;
+  }
+}
 
 /** Publication day (days since the epoch) from an ISO-ish date string, when it parses. */
 export function dayOf(published: string | undefined): number | undefined {
@@ -31,13 +47,8 @@ function valueKey(v: Doc["values"][number]): string | undefined {
  */
 export function extractFeatures(doc: Doc): ArticleFeatures {
   const terms: Record<string, number> = {};
-  for (const t of doc.tokens) {
-    if (t.stop || !CONTENT_POS.has(t.pos)) continue;
-    const lemma = t.lemma.toLowerCase();
-    // Lemmas without two letters ("-", "'s", "9am") say nothing about the story.
-    if (!/\p{L}.*\p{L}/u.test(lemma) || lemma.length > 40) continue;
-    terms[lemma] = (terms[lemma] ?? 0) + 1;
-  }
+  countTerms(doc.tokens, terms, 1);
+  if (doc.article.title) countTerms(segmentSentences(doc.article.title).tokens, terms, TITLE_WEIGHT);
   const entities: Record<string, number> = {};
   for (const e of doc.entities) {
     const name = (e.full ?? e.name).toLowerCase().trim();

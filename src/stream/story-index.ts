@@ -1,12 +1,16 @@
 import type { ArticleFeatures, IndexEntry } from "../store/store.js";
 import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS } from "./cluster-options.js";
 import { estimateJaccard } from "./sign-shingles.js";
-import { addInto, unitSublinear, type Vec, weightedCosine, weightedNorm } from "./weighted-vector.js";
+import { addInto, unitSublinear, type Vec, weightedNorm } from "./weighted-vector.js";
 
 type Part = "terms" | "entities" | "values";
 const PARTS: readonly Part[] = ["terms", "entities", "values"];
 /** An article's strongest terms that are looked up to find candidate stories. */
 const CANDIDATE_TERMS = 25;
+/** Stories scored in full per article. */
+const MAX_CANDIDATES = 40;
+/** Likewise for entities and values (an article has few; a story's profile can have hundreds). */
+const CANDIDATE_ENTITIES = 10;
 /** LSH bands over the MinHash signature: 16 bands of 4 rows find pairs of Jaccard 0.8 with p > 0.999. */
 const BANDS = 16;
 
@@ -27,6 +31,12 @@ interface Profile {
   lastDay?: number;
   /** idf-weighted norms, valid while the story is unchanged and the corpus has not grown much. */
   norms?: { docs: number; values: Record<Part, number> };
+}
+
+/** Vectors ready for scoring against many profiles. */
+interface Prepared {
+  scaled: Record<Part, Vec>;
+  norms: Record<Part, number>;
 }
 
 export interface Assignment {
@@ -63,9 +73,14 @@ export class StoryIndex {
   private readonly signatures = new Map<string, number[]>();
   private readonly docStory = new Map<string, number>();
   private readonly members = new Map<number, string[]>();
+  /** Each original article as a one-article profile, for the best-member similarity. */
+  private readonly docProfiles = new Map<string, Profile>();
+
+  private readonly weights: Record<Part, number>;
 
   constructor(options: Partial<ClusterOptions> = {}) {
     this.opts = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+    this.weights = { terms: this.opts.termWeight, entities: this.opts.entityWeight, values: this.opts.valueWeight };
   }
 
   /** Live stories in the index. */
@@ -91,21 +106,64 @@ export class StoryIndex {
   }
 
   /** Weighted mean of the parts' cosines, over the parts both sides have (a missing part is no evidence). */
-  private similarity(a: Record<Part, Vec>, aNorms: Record<Part, number>, p: Profile): number {
+  private similarity(a: Prepared, p: Profile): number {
     const pNorms = this.profileNorms(p);
-    const weight: Record<Part, number> = {
-      terms: this.opts.termWeight,
-      entities: this.opts.entityWeight,
-      values: this.opts.valueWeight,
-    };
     let sum = 0;
     let total = 0;
     for (const part of PARTS) {
-      if (aNorms[part] === 0 || pNorms[part] === 0) continue;
-      sum += weight[part] * weightedCosine(a[part], p.vecs[part], this.idf(part), aNorms[part], pNorms[part]);
-      total += weight[part];
+      if (a.norms[part] === 0 || pNorms[part] === 0) continue;
+      let dot = 0;
+      const pv = p.vecs[part];
+      const av = a.scaled[part];
+      // Walk the smaller map: a story profile can hold thousands of terms.
+      if (av.size <= pv.size) {
+        for (const [k, w] of av) {
+          const o = pv.get(k);
+          if (o !== undefined) dot += w * o;
+        }
+      } else {
+        for (const [k, o] of pv) {
+          const w = av.get(k);
+          if (w !== undefined) dot += w * o;
+        }
+      }
+      sum += this.weights[part] * (dot / (a.norms[part] * pNorms[part]));
+      total += this.weights[part];
     }
     return total === 0 ? 0 : sum / total;
+  }
+
+  /** An article's (or story's) vectors with idf squared folded in, and their idf-weighted norms. */
+  private prepare(vecs: Record<Part, Vec>): Prepared {
+    const scaled = { terms: new Map(), entities: new Map(), values: new Map() } as Record<Part, Vec>;
+    const norms = { terms: 0, entities: 0, values: 0 } as Record<Part, number>;
+    for (const part of PARTS) {
+      const idf = this.idf(part);
+      let sq = 0;
+      for (const [k, w] of vecs[part]) {
+        const i = idf(k);
+        scaled[part].set(k, w * i * i);
+        sq += w * i * w * i;
+      }
+      norms[part] = Math.sqrt(sq);
+    }
+    return { scaled, norms };
+  }
+
+  /**
+   * Similarity of an article to a story: to its centroid, or to its closest member when that is
+   * higher by the member weight (a story's reports can differ in focus: "the remake" review and the
+   * box-office report of the same film share more with one member than with their average).
+   */
+  private storyScore(a: Prepared, p: Profile): number {
+    const centroid = this.similarity(a, p);
+    if (this.opts.memberWeight <= 0 || p.size <= 1) return centroid;
+    let member = 0;
+    for (const id of this.members.get(p.id) ?? []) {
+      const d = this.docProfiles.get(id);
+      if (d) member = Math.max(member, this.similarity(a, d));
+    }
+    return Math.max(centroid, member * this.opts.memberWeight);
   }
 
   /** Outside the time window: both dated and more than `windowDays` apart. */
@@ -115,36 +173,34 @@ export class StoryIndex {
     return last < p.firstDay - w || first > p.lastDay + w;
   }
 
-  /** Stories sharing one of the strongest terms, or any entity or value, with `vecs`. */
-  private candidates(vecs: Record<Part, Vec>): Set<number> {
-    const out = new Set<number>();
-    const idf = this.idf("terms");
-    const top = [...vecs.terms].sort((x, y) => y[1] * idf(y[0]) - x[1] * idf(x[0])).slice(0, CANDIDATE_TERMS);
-    for (const [k] of top) for (const s of this.postings.terms.get(k) ?? []) out.add(s);
-    for (const part of ["entities", "values"] as const) {
-      for (const k of vecs[part].keys()) for (const s of this.postings[part].get(k) ?? []) out.add(s);
+  /**
+   * Stories sharing the strongest terms, entities or values with `vecs`: the `MAX_CANDIDATES` with the
+   * most idf-weighted keys in common (scoring every story that shares a common word is the slow part).
+   */
+  private candidates(vecs: Record<Part, Vec>): number[] {
+    const shared = new Map<number, number>();
+    const limit: Record<Part, number> = { terms: CANDIDATE_TERMS, entities: CANDIDATE_ENTITIES, values: CANDIDATE_ENTITIES };
+    for (const part of PARTS) {
+      const idf = this.idf(part);
+      const keys = [...vecs[part]].map(([k, w]) => [k, w * idf(k)] as const);
+      if (keys.length > limit[part]) keys.sort((x, y) => y[1] - x[1]);
+      for (const [k, w] of keys.slice(0, limit[part])) {
+        for (const s of this.postings[part].get(k) ?? []) shared.set(s, (shared.get(s) ?? 0) + w);
+      }
     }
-    return out;
-  }
-
-  private norms(vecs: Record<Part, Vec>): Record<Part, number> {
-    return {
-      terms: weightedNorm(vecs.terms, this.idf("terms")),
-      entities: weightedNorm(vecs.entities, this.idf("entities")),
-      values: weightedNorm(vecs.values, this.idf("values")),
-    };
+    return [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES).map(([id]) => id);
   }
 
   /** The story an article belongs to, or null for a new story. */
   assign(features: ArticleFeatures): Assignment {
     const d = vectorsOf(features);
     const vecs = { terms: d.terms, entities: d.entities, values: d.values };
-    const norms = this.norms(vecs);
+    const prepared = this.prepare(vecs);
     let best: Assignment = { storyId: null, score: 0 };
     for (const id of this.candidates(vecs)) {
       const p = this.stories.get(id);
       if (!p || this.outsideWindow(d.day, d.day, p)) continue;
-      const score = this.similarity(vecs, norms, p);
+      const score = this.storyScore(prepared, p);
       if (score > best.score || (score === best.score && best.storyId !== null && id < best.storyId)) best = { storyId: id, score };
     }
     return best.score >= this.opts.joinThreshold ? best : { storyId: null, score: best.score };
@@ -186,6 +242,11 @@ export class StoryIndex {
     }
     const d = vectorsOf(f);
     this.docs++;
+    this.docProfiles.set(entry.id, {
+      id: entry.storyId,
+      size: 1,
+      vecs: { terms: d.terms, entities: d.entities, values: d.values },
+    });
     let p = this.stories.get(entry.storyId);
     if (!p) {
       p = { id: entry.storyId, size: 0, vecs: { terms: new Map(), entities: new Map(), values: new Map() } };
@@ -212,12 +273,12 @@ export class StoryIndex {
   findMerge(storyId: number): { from: number; into: number; score: number } | undefined {
     const p = this.stories.get(storyId);
     if (!p) return undefined;
-    const norms = this.profileNorms(p);
+    const prepared = this.prepare(p.vecs);
     let best: { other: Profile; score: number } | undefined;
     for (const id of this.candidates(p.vecs)) {
       const other = this.stories.get(id);
       if (!other || id === storyId || this.outsideWindow(p.firstDay, p.lastDay, other)) continue;
-      const score = this.similarity(p.vecs, norms, other);
+      const score = this.similarity(prepared, other);
       if (score >= this.opts.mergeThreshold && (!best || score > best.score)) best = { other, score };
     }
     if (!best) return undefined;
