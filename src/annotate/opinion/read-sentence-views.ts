@@ -74,7 +74,10 @@ function findAttribution(doc: Doc, s: Sentence, own: string, quotedShare: number
     if (!t || (t.pos !== "VERB" && t.pos !== "AUX") || !ATTRIBUTION_LEMMAS.has(t.lemma)) continue;
     const word = text.slice(t.start, t.end).toLowerCase();
     // "like calling your best friend": a gerund is an action, unless it trails a comma (", saying ...").
-    if (word.endsWith("ing") && text.slice(Math.max(0, t.start - 2), t.start).trim() !== ",") continue;
+    // "are warning that ...": a progressive form reports as much as "warned".
+    const beforeTok = toks[i - 1];
+    const progressive = beforeTok !== undefined && BE.has(text.slice(beforeTok.start, beforeTok.end).toLowerCase());
+    if (word.endsWith("ing") && !progressive && text.slice(Math.max(0, t.start - 2), t.start).trim() !== ",") continue;
     // "you can feel reassured", "I think": the writer or reader, not a source.
     let j = i - 1;
     while (j >= 0 && ["AUX", "ADV", "PART"].includes(toks[j]?.pos ?? "")) j--;

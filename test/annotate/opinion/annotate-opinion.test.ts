@@ -165,3 +165,9 @@ test("opinion: loaded-word forms that are neutral in context are left alone", ()
   assert.equal(text.slice(doc.opinion[0]?.evidence.start, doc.opinion[0]?.evidence.end), "claimed");
   assert.ok((doc.opinion[0]?.evidence.start ?? 0) > text.indexOf("mayor"));
 });
+
+test("opinion: 'the mine', a party label and a progressive reporting verb are not the writer's", () => {
+  const text = "The company that owns the mine is paying for the move. Sen. Jo Park (I-Vt.) won the vote. Party leaders are warning the seat will perhaps be lost.";
+  const doc = annotateOpinion(makeDoc(text), normalizeOptions());
+  assert.deepEqual(doc.opinion.filter((m) => m.kind !== "loaded"), []);
+});

@@ -15,7 +15,7 @@ export const BOILERPLATE: readonly RegExp[] = [
   /\b(?:share (?:this|on)|hide caption|just watched|must watch|replay more videos|after the jump|skip in skip|embed x)\b/i,
   /\b(?:have a tip|tips?@|send (?:us )?a tip)\b/i,
   // "Please try again later", "Want to add to this story?", "Please keep posting them in the comments".
-  /\b(?:try again later|not available right now|add to this story|in the comments|comment below|leave a comment|let us know)\b/i,
+  /\b(?:try again later|not available right now|add to this story|in the comments|comment below|leave a comment|let us know|re-enter|invalid email)\b/i,
 ];
 
 /** True when a sentence is site furniture rather than the article. */

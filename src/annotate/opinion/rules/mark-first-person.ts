@@ -6,7 +6,7 @@ import type { SentenceRule } from "./sentence-rule.js";
  * ("World War I", "Elizabeth I"); the writer's plural "we" is too common in organisations' own pages
  * to count on its own.
  */
-const FIRST_PERSON = /(?<![\p{L}\p{N}])(I|I(?:'|’)(?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?![\p{L}\p{N}])/gu;
+const FIRST_PERSON = /(?<![\p{L}\p{N}])(I|I(?:'|’)(?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}\p{N}])/gu;
 
 /** The writer's "we" when it knows, believes or prescribes: "But we know nothing about how ...". */
 const WRITER_WE = /\bwe (?:all )?(?:know|knew|think|believe|suspect|doubt|wonder|hope|feel|should|must|ought to|get it)\b/i;
@@ -24,8 +24,8 @@ export const markFirstPerson: SentenceRule = {
       if (word === "I" && /[A-Z][\p{L}.]*$/u.test(before) && before.length > 0) continue;
       // "virus type I (HTLV-1)", "Phase I,": a numeral after a classifier or before a bracket.
       const after = view.own.slice((m.index ?? 0) + word.length);
-      // "I.B.M.": an initial, not a pronoun.
-      if (word === "I" && (NUMERAL_BEFORE.test(before) || /^\s*(?:[()\],;:]|$)/.test(after) || /^\.\p{L}/u.test(after))) continue;
+      // "I.B.M.", "Sen. Jo Park (I-Vt.)": an initial or a party label, not a pronoun.
+      if (word === "I" && (NUMERAL_BEFORE.test(before) || /^\s*(?:[()\],;:]|$)/.test(after) || /^(?:\.\p{L}|-)/u.test(after))) continue;
       // "Unlocking My Voice": a capitalised "My" inside a sentence belongs to a title.
       if (/^M[ey]$/.test(word) && before.length > 0 && !/[.!?:"“]\s*$/.test(before)) continue;
       // "I asked.", "I was told": the reporter reporting, not the writer's view.
