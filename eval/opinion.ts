@@ -76,28 +76,32 @@ for (const split of ["dev", "test", "all"]) {
   }
   console.log(`| ${split} | ${rs.length} | ${gold} | ${flagged} | ${correct} | ${pct(correct, flagged)} | ${pct(correct, gold)} | ${attrFlagged}/${attr.length} | ${pct(lc, lp)} (${lc}/${lp}) | ${pct(lc, lg)} (${lc}/${lg}) |`);
 }
-// The precision audit: flagged sentences from held-out-side stories, judged once (rules of commit
-// "opinion eval: precision audit"); here, how many of those still flagged were judged right.
+// The precision audits: flagged sentences from held-out-side stories, each round judged once with the
+// rules frozen (round 1 at the commit "opinion eval: precision audit", round 2 at dc9547c); here, per
+// round, the precision then and how many of those still flagged now were judged right.
 const audit = readFileSync(join(import.meta.dirname, "data", "opinion", "audit.jsonl"), "utf8")
   .trim()
   .split("\n")
-  .map((l) => JSON.parse(l) as { id: string; outlet: boolean; text: string });
-let still = 0;
-let stillRight = 0;
-for (const a of audit) {
-  const [key, at] = a.id.split("@");
-  const art = corpus.get(key ?? "");
-  if (!art) continue;
-  let doc = docs.get(art.key);
-  if (!doc) { doc = analyzeArticle(art.raw, options); docs.set(art.key, doc); }
-  const start = Number(at);
-  if (doc.opinion.some((m) => SENTENCE_OPINION_KINDS.has(m.kind) && m.evidence.start === start)) {
-    still++;
-    if (a.outlet) stillRight++;
+  .map((l) => JSON.parse(l) as { id: string; outlet: boolean; text: string; round?: number });
+for (const round of [1, 2]) {
+  const items = audit.filter((a) => (a.round ?? 1) === round);
+  let still = 0;
+  let stillRight = 0;
+  for (const a of items) {
+    const [key, at] = a.id.split("@");
+    const art = corpus.get(key ?? "");
+    if (!art) continue;
+    let doc = docs.get(art.key);
+    if (!doc) { doc = analyzeArticle(art.raw, options); docs.set(art.key, doc); }
+    const start = Number(at);
+    if (doc.opinion.some((m) => SENTENCE_OPINION_KINDS.has(m.kind) && m.evidence.start === start)) {
+      still++;
+      if (a.outlet) stillRight++;
+    }
   }
+  const judgedRight = items.filter((a) => a.outlet).length;
+  console.log(`${round === 1 ? "\n" : ""}precision audit ${round} (${items.length} flagged sentences judged with the rules frozen): ${pct(judgedRight, items.length)} then; ${still} still flagged now, ${pct(stillRight, still)} of them right; ${judgedRight - stillRight} right ones lost`);
 }
-const judgedRight = audit.filter((a) => a.outlet).length;
-console.log(`\nprecision audit (${audit.length} flagged sentences judged when the rules were frozen): ${pct(judgedRight, audit.length)} then; ${still} still flagged now, ${pct(stillRight, still)} of them right; ${judgedRight - stillRight} right ones lost`);
 
 if (verbose) {
   const only = process.argv.includes("--split") ? process.argv[process.argv.indexOf("--split") + 1] : undefined;

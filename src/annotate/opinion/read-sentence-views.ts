@@ -2,7 +2,7 @@ import type { Doc } from "../../model/doc.js";
 import type { Sentence } from "../../model/sentence.js";
 import type { Token } from "../../model/token.js";
 import { isBoilerplate } from "./lexicon/boilerplate.js";
-import { ATTRIBUTION_LEMMAS, ATTRIBUTION_PHRASES, SIGNED_AT_END, SPEAKER_TURN } from "./lexicon/reporting-cues.js";
+import { ATTRIBUTION_LEMMAS, ATTRIBUTION_PHRASES, EMBEDDED_POST, SIGNED_AT_END, SPEAKER_TURN } from "./lexicon/reporting-cues.js";
 import { markQuotedChars } from "./mark-quoted-chars.js";
 
 /** A sentence as the opinion rules see it: its text, and the part in the writer's own voice. */
@@ -54,6 +54,7 @@ function findAttribution(doc: Doc, s: Sentence, own: string, quotedShare: number
   const bare = own.trim();
   if (SPEAKER_TURN.test(bare)) return "a transcript or Q&A turn";
   if (SIGNED_AT_END.test(bare)) return "a quote signed at its end";
+  if (EMBEDDED_POST.test(bare)) return "an embedded social-media post";
   // "His reply was every bit as convoluted:" — the next sentence is the words introduced.
   const prev = doc.sentences[s.index - 1];
   if (prev && /:\s*$/.test(doc.article.text.slice(prev.start, prev.end))) return "introduced by a colon";

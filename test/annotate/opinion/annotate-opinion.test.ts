@@ -171,3 +171,9 @@ test("opinion: 'the mine', a party label and a progressive reporting verb are no
   const doc = annotateOpinion(makeDoc(text), normalizeOptions());
   assert.deepEqual(doc.opinion.filter((m) => m.kind !== "loaded"), []);
 });
+
+test("opinion: an embedded post and a signed pull quote are someone else's words", () => {
+  const text = "The vote drew a sharp reply online. I will fight this bill in every committee. https://t.co/a1B2c3 — Jo Park (@jopark) April 1, 2019 Every day they sit, I'll be there. — Ana Ruiz, his mother";
+  const doc = annotateOpinion(makeDoc(text), normalizeOptions());
+  assert.deepEqual(doc.opinion.filter((m) => m.kind !== "loaded").map((m) => text.slice(m.evidence.start, m.evidence.end)), []);
+});

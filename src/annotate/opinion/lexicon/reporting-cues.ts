@@ -27,5 +27,8 @@ export const ATTRIBUTION_PHRASES: readonly RegExp[] = [
 /** A transcript or Q&A turn ("Q:", "GEORGE SMITH:"): the line belongs to the named speaker. */
 export const SPEAKER_TURN = /^(?:Q|@\w+|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s?:\s/;
 
-/** A pull quote signed at its end: "Every day they go to court, I'll be there. — Jo Reyes, his mother". */
-export const SIGNED_AT_END = /[—–]\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)+(?:,[^—–]*)?$/u;
+/** A pull quote or post signed at its end: "Every day they go to court, I'll be there. — Jo Reyes, his mother". */
+export const SIGNED_AT_END = /[—–]\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)+(?:\s*\(@\w+\))?(?:,[^—–]*|\s+\p{Lu}\p{L}+\.? \d{1,2}, \d{4})?$/u;
+
+/** An embedded social-media post: "... https://t.co/x1 — Jo Park (@jopark) April 1, 2017". */
+export const EMBEDDED_POST = /\b(?:https?:\/\/t\.co\/|pic\.twitter\.com\/)|\(@\w+\)\s+\p{Lu}\p{L}+\.? \d{1,2}, \d{4}/u;
