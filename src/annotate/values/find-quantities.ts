@@ -86,6 +86,8 @@ export function findQuantities(text: string, tokens: readonly Token[]): ValueDra
     const start = m.index ?? 0;
     const end = start + m[0].replace(/\s+$/, "").length;
     const isWords = !/\d/.test(numText);
+    // "the 11th state" is an ordinal, not eleven states.
+    if (!isWords && !g.scale && !g.unit && !g.num2 && /^(?:st|nd|rd|th)\b/i.test(text.slice(start + m[0].length))) continue;
     const hedge = g.approx ? findApproximator(g.approx) : undefined;
     const approx = hedge?.label ?? "exact";
     const currency = g.cur ? findUnit(g.cur, true) : undefined;
@@ -112,6 +114,8 @@ export function findQuantities(text: string, tokens: readonly Token[]): ValueDra
       });
       continue;
     }
+    // "p. 7", "No. 1", "Vol. 3": references, not figures.
+    if (/\b(?:p|pp|no|nos|vol|art|sec|ch|fig|ep|vs)\.?\s*$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
     // "two-thirds of the members" is a fraction, found below.
     if (DENOMINATOR_NEXT.test(text.slice(end, end + 12))) continue;
     const noun = countedNoun(tokens, end, text);
