@@ -29,6 +29,13 @@ const CLOSED_CLASS = new Set(["PRON", "DET", "AUX", "ADP", "CCONJ", "SCONJ", "PU
 const CAPITAL = /^\p{Lu}/u;
 const OPENERS = new Set(["\"", "“", "‘", "'", "(", "[", ":", "—", "–", "-", "«"]);
 
+/** Token `i` of the doc; a missing index is a bug in the caller, reported by name. */
+export function tokenAt(doc: Doc, i: number): Token {
+  const t = doc.tokens[i];
+  if (!t) throw new RangeError(`entities: token ${i} is outside the ${doc.tokens.length} tokens of ${doc.article.id}`);
+  return t;
+}
+
 /** The token's characters. */
 export function tokenText(doc: Doc, t: Token): string {
   return doc.article.text.slice(t.start, t.end);
