@@ -97,7 +97,8 @@ export function loadPolnear(dir: string, limit = Infinity): GoldArticle[] {
       if (!content) continue;
       const src = spans.get(rel.get("Source") ?? "");
       const r = src?.ranges[0];
-      const source = r ? { start: r[0], end: src.ranges[src.ranges.length - 1]![1], text: text.slice(r[0], src.ranges[src.ranges.length - 1]![1]) } : undefined;
+      const lastRange = src?.ranges[src.ranges.length - 1];
+      const source = r && lastRange ? { start: r[0], end: lastRange[1], text: text.slice(r[0], lastRange[1]) } : undefined;
       for (const [a, b] of content.ranges) {
         const q = quotedStretch(text, a, b);
         if (q) quotes.push({ start: q[0], end: q[1], ...(source ? { source } : {}) });

@@ -11,7 +11,7 @@ export function continuation(ctx: QuoteContext): SpeakerFind | undefined {
   const { doc, quote } = ctx;
   if ([...ctx.before, ...ctx.after].some((i) => isReportingToken(doc, i))) return undefined;
   const prev = [...ctx.earlier].reverse().find((e) => e.quote.depth === quote.depth);
-  if (!prev || !prev.speaker || prev.name === null) return undefined;
+  if (!prev?.speaker || prev.name === null) return undefined;
   const here = doc.tokens[tokenIndexAt(doc.tokens, quote.open)]?.sentence ?? 0;
   const there = doc.tokens[tokenIndexAt(doc.tokens, prev.quote.close)]?.sentence ?? 0;
   const hereP = doc.sentences[here]?.paragraph ?? 0;

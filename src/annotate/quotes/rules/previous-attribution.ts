@@ -11,7 +11,7 @@ import { findLeadingSaid } from "./leading-said.js";
 export function previousAttribution(ctx: QuoteContext): SpeakerFind | undefined {
   const { doc, quote } = ctx;
   if (ctx.before.length > 0 || ctx.after.some((i) => isReportingToken(doc, i))) return undefined;
-  let k = tokenIndexAt(doc.tokens, quote.open) - 1;
+  const k = tokenIndexAt(doc.tokens, quote.open) - 1;
   if (k < 0) return undefined;
   const sentence = doc.tokens[k]?.sentence;
   const here = doc.tokens[k + 1]?.sentence ?? 0;
