@@ -81,7 +81,7 @@ function toEntity(locals: readonly Local[], ids: Set<string>): Entity {
 
 /**
  * Merge entity mentions of all sources into one entity per real-world referent.
- * People: full names match up to transliteration ("Sergey/Sergei", "Zelensky/Zelenskyy"); a surname
+ * People: full names match up to transliteration ("Sergey/Sergei", "Kovalsky/Kovalskyy"); a surname
  * alone joins the one person of that surname and stays apart when several people share it.
  * Organisations and places: same name without "the", case and punctuation.
  * @example resolveEntities(docs).find((e) => e.forms.includes("Brennan"))?.roles

@@ -55,7 +55,7 @@ export function opensSentence(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1];
   if (!prev || prev.sentence !== t.sentence) return true;
   const w = tokenText(doc, prev);
-  // A straight quote opens only after a space: in '...fact," Lynch said' it closes.
+  // A straight quote opens only after a space: in '...fact," Marlow said' it closes.
   if (w === '"' || w === "'") return prev.start === 0 || /\s/.test(doc.article.text[prev.start - 1] ?? " ");
   return OPENERS.has(w);
 }

@@ -11,7 +11,7 @@ const INITIAL = /^\p{L}\.?$/u;
 
 /**
  * A spelling key that makes common transliteration variants equal: "Sergey"/"Sergei",
- * "Yury"/"Yuri", "Zelenskyy"/"Zelensky", "Mikhail"/"Mihail", doubled letters.
+ * "Yury"/"Yuri", "Kovalskyy"/"Kovalsky", "Mikhail"/"Mihail", doubled letters.
  */
 export function transliterationKey(word: string): string {
   return word
