@@ -224,7 +224,8 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
       if (!strong && !weak) continue;
       // Loosely similar sentences dated differently tell of different events ("three suicide bombings
       // in the capital killed 27 people on Saturday" / "a car bomb killed at least three on Sunday").
-      if (!sameFact && jaccard < SAME_WORDING && datesDiffer(ga, gb)) continue;
+      // The calendar dates themselves may still differ: that is then the disagreement ("in 1963" / "in 1966").
+      const differentEvents = !sameFact && jaccard < SAME_WORDING && datesDiffer(ga, gb);
       const scored: Array<{ a: LocatedValue; b: LocatedValue; score: number }> = [];
       const reading = (v: LocatedValue) => `${dimensionOf(v.value)}=${v.value.low}:${v.value.high}`;
       const readA = new Set(ga.map(reading));
@@ -234,6 +235,7 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
         g.filter((x) => dimensionOf(x.value) === dimensionOf(v.value) && !other.has(reading(x))).length === 1;
       for (const a of ga) for (const b of gb) {
         if (dimensionOf(a.value) !== dimensionOf(b.value)) continue;
+        if (differentEvents && (a.value.kind !== "date" || a.value.precision === "weekday")) continue;
         // Both sentences state this number somewhere: "a 4-year-old boy ... his 20-year-old brother"
         // and "a 20-year-old man ... his 4-year-old brother" agree on the figures, whatever goes with which.
         if (reading(a) !== reading(b) && (readB.has(reading(a)) || readA.has(reading(b)))) continue;
@@ -266,7 +268,8 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
         // "confirmed Wednesday" and "found Tuesday" date different actions.
         const pa = a.value.slot?.predicate ?? "";
         const pb = b.value.slot?.predicate ?? "";
-        if (a.value.kind === "date" && pa && pb && pa !== pb && contextScore < 2) continue;
+        const weekday = a.value.precision === "weekday" || b.value.precision === "weekday";
+        if (a.value.kind === "date" && pa && pb && pa !== pb && contextScore < 2 && (!strong || weekday)) continue;
         // A bare number ("Game 5", "No. 1") needs its own words to agree, not just its sentence.
         if (a.value.kind === "number" && (contextScore < 2 || !strong)) continue;
         if (score >= (strong ? 1 : 2)) scored.push({ a, b, score });

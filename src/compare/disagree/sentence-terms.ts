@@ -2,11 +2,19 @@ import type { Doc } from "../../model/doc.js";
 
 const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ"]);
 
-/** Content lemmas of each sentence of a doc (numbers left out: they are what may differ). */
+/**
+ * Content lemmas of each sentence of a doc. The words of values ("June", "three", "hours") are left
+ * out: they are what may differ between two reports of one fact.
+ */
 export function sentenceTerms(doc: Doc): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
+  const spans = [...doc.values].sort((a, b) => a.start - b.start);
+  let v = 0;
   for (const t of doc.tokens) {
     if (!CONTENT.has(t.pos) || t.stop || !/[a-z]/i.test(t.lemma)) continue;
+    while (v < spans.length && spans[v]!.end <= t.start) v++;
+    const inValue = v < spans.length && spans[v]!.start < t.end && t.start < spans[v]!.end;
+    if (inValue) continue;
     let set = out.get(t.sentence);
     if (!set) out.set(t.sentence, (set = new Set()));
     set.add(t.lemma.toLowerCase());
