@@ -129,8 +129,10 @@ export function readSentenceViews(doc: Doc): SentenceView[] {
 
 /** The first person singular, outside quotation marks. */
 const SPEAKER_I = /(?<![\p{L}\p{N}])(?:I|I(?:'|’)(?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}\p{N}])/u;
+/** A speaker's run goes on through "you" and "we" sentences too: a letter says "Your story has changed lives". */
+const SPEAKER_VOICE = /(?<![\p{L}\p{N}])(?:I|I(?:'|’)(?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself|[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|[Uu]s)(?![\p{L}\p{N}])/u;
 /** How far back a run of first-person sentences may reach for the speaker who opened it. */
-const MAX_RUN = 6;
+const MAX_RUN = 10;
 
 /**
  * A run of first-person sentences right after an attributed one continues that speaker's words: a
@@ -143,7 +145,7 @@ function inheritSpeakers(views: SentenceView[]): SentenceView[] {
   return views.map((v, i) => {
     if (v.attribution || !SPEAKER_I.test(v.own)) return v;
     let j = i - 1;
-    while (j >= 0 && i - j <= MAX_RUN && !views[j]?.attribution && SPEAKER_I.test(views[j]?.own ?? "")) j--;
+    while (j >= 0 && i - j <= MAX_RUN && !views[j]?.attribution && SPEAKER_VOICE.test(views[j]?.own ?? "")) j--;
     const opener = views[j];
     if (j < 0 || i - j > MAX_RUN || !opener?.attribution) return v;
     return { ...v, attribution: "continues the words of the speaker quoted just before" };
