@@ -57,6 +57,7 @@ const picked = items
   .slice(0, MAX_ITEMS)
   .map(({ p }) => p);
 const byType = new Map<PerturbType, { n: number; found: number; conflict: number }>();
+const bySimilarity = new Map<string, { n: number; found: number }>();
 let lost = 0;
 const misses: string[] = [];
 for (const p of picked) {
@@ -77,6 +78,11 @@ for (const p of picked) {
   }
   const ds = briefDocs(docs, options).disagreements;
   const hit = findDetection(ds, { source: p.kept, offset: keptAt }, { source: p.changed, offset: changedAt });
+  const bucket = p.similarity >= 0.35 ? "close (Jaccard >= 0.35)" : "loose (0.2-0.35)";
+  const sb = bySimilarity.get(bucket) ?? { n: 0, found: 0 };
+  sb.n++;
+  if (hit) sb.found++;
+  bySimilarity.set(bucket, sb);
   const t = byType.get(p.type) ?? { n: 0, found: 0, conflict: 0 };
   t.n++;
   if (hit) t.found++;
@@ -109,6 +115,10 @@ for (const type of ["number", "year", "month", "money", "percent"] as const) {
   console.log(`| ${type} | ${t.n} | ${t.found} | ${pct(t.found, t.n)} | ${pct(t.conflict, t.n)} |`);
 }
 console.log(`| **all** | ${n} | ${found} | **${pct(found, n)}** | ${pct(conflict, n)} |\n`);
+console.log("| matching sentences | planted | found | recall |");
+console.log("|---|---:|---:|---:|");
+for (const [bucket, t] of [...bySimilarity].sort()) console.log(`| ${bucket} | ${t.n} | ${t.found} | ${pct(t.found, t.n)} |`);
+console.log("");
 const total = perCluster.reduce((a, b) => a + b, 0);
 const sev = (s: string) => reported.filter((r) => r.d.severity === s).length;
 console.log(`Untouched clusters: ${total} disagreements reported over ${clusters.length} clusters ` +

@@ -15,6 +15,8 @@ export interface Perturbation {
   changedAt: number;
   original: string;
   replacement: string;
+  /** Word overlap (Jaccard) of the two matching sentences, by the benchmark's own measure. */
+  similarity: number;
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -55,11 +57,15 @@ function splitSentences(text: string): Sentence[] {
 }
 
 /** Sentences that report the same thing: enough shared words, and prose rather than a table row. */
-function similar(a: Sentence, b: Sentence): boolean {
-  if (a.words.size > 45 || b.words.size > 45) return false;
+function overlap(a: Sentence, b: Sentence): number {
   let shared = 0;
   for (const w of a.words) if (b.words.has(w)) shared++;
-  return shared >= 4 && shared / (a.words.size + b.words.size - shared) >= 0.2;
+  return shared < 4 ? 0 : shared / (a.words.size + b.words.size - shared);
+}
+
+function similar(a: Sentence, b: Sentence): boolean {
+  if (a.words.size > 45 || b.words.size > 45) return false;
+  return overlap(a, b) >= 0.2;
 }
 
 /** The words right before and after a value in its sentence, lower case. */
@@ -151,6 +157,7 @@ export function findPerturbations(cluster: Cluster, rnd: () => number): Perturba
               changed: cluster.articles[changed[0]]!.id,
               changedAt: changed[1].at,
               original: x.text,
+              similarity: overlap(sa, sb),
               replacement: perturbValue(x.type, x.text, DAY_AFTER_MONTH.test(cluster.articles[i]!.body.slice(Math.max(0, x.at - 12), x.at))),
             });
           }
