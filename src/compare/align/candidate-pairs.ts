@@ -9,9 +9,14 @@ export interface ScoredPair {
 
 /** How many of a sentence's most distinctive terms are used to find its candidates. */
 const PROBE_TERMS = 8;
+/** How many of a sentence's most distinctive terms it is indexed under. */
+const INDEX_TERMS = 16;
+
+/** Probe terms two sentences must share before they are compared in full. */
+const MIN_SHARED_PROBES = 2;
 
 /** How many later sentences one sentence is compared with through any one of its probe terms. */
-const MAX_FANOUT = 256;
+const MAX_FANOUT = 64;
 
 /** Index of the first entry of an ascending list greater than `x`. */
 function firstAbove(list: readonly number[], x: number): number {
@@ -32,13 +37,16 @@ function firstAbove(list: readonly number[], x: number): number {
  */
 export function findCandidatePairs(vectors: readonly SentenceVector[], threshold: number): ScoredPair[] {
   const postings = new Map<string, number[]>();
-  const probes: string[][] = vectors.map((v) =>
+  const ranked: string[][] = vectors.map((v) =>
     [...v.weights.entries()]
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, PROBE_TERMS)
+      .slice(0, INDEX_TERMS)
       .map(([t]) => t),
   );
-  probes.forEach((terms, i) => {
+  // A sentence is indexed under its INDEX_TERMS most distinctive terms and looks for partners through
+  // its PROBE_TERMS most distinctive ones: a long sentence's top terms need not be its partner's top.
+  const probes = ranked.map((terms) => terms.slice(0, PROBE_TERMS));
+  ranked.forEach((terms, i) => {
     for (const t of terms) {
       let list = postings.get(t);
       if (!list) postings.set(t, (list = []));
@@ -46,11 +54,11 @@ export function findCandidatePairs(vectors: readonly SentenceVector[], threshold
     }
   });
   const pairs: ScoredPair[] = [];
-  const seen = new Set<number>();
+  const hits = new Map<number, number>();
   for (let i = 0; i < vectors.length; i++) {
     const vi = vectors[i];
     if (!vi) continue;
-    seen.clear();
+    hits.clear();
     for (const t of probes[i] ?? []) {
       const list = postings.get(t) ?? [];
       // Lists hold sentence numbers in ascending order: start after i, and look at most MAX_FANOUT
@@ -60,13 +68,17 @@ export function findCandidatePairs(vectors: readonly SentenceVector[], threshold
       const to = Math.min(list.length, from + MAX_FANOUT);
       for (let k = from; k < to; k++) {
         const j = list[k] as number;
-        if (seen.has(j)) continue;
-        seen.add(j);
-        const vj = vectors[j];
-        if (!vj || vj.doc === vi.doc) continue;
-        const score = pairSimilarity(vi, vj);
-        if (score >= threshold) pairs.push({ a: i, b: j, score });
+        hits.set(j, (hits.get(j) ?? 0) + 1);
       }
+    }
+    for (const [j, shared] of hits) {
+      // Two reports of one fact share at least two of their most distinctive terms; one shared rare
+      // word ("bridge") is a topic, not a fact, and the full comparison is the expensive part.
+      if (shared < MIN_SHARED_PROBES) continue;
+      const vj = vectors[j];
+      if (!vj || vj.doc === vi.doc) continue;
+      const score = pairSimilarity(vi, vj);
+      if (score >= threshold) pairs.push({ a: i, b: j, score });
     }
   }
   return pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
