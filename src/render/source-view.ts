@@ -22,6 +22,8 @@ function marksFor(b: Briefing, source: SourceInfo): Mark[] {
   for (const q of b.quotes) for (const v of q.variants) cite(v.evidence);
   for (const t of b.timeline) t.evidence.forEach(cite);
   const opinion = b.opinion.filter((o) => o.source === source.id);
+  // Opinion passages are marked in the source view even when nothing cites them.
+  for (const o of opinion) if (SENTENCE_OPINION.has(o.kind)) cite(o.evidence);
   const marks: Mark[] = [];
   for (const r of ranges.values()) {
     const op = opinion.find((o) => SENTENCE_OPINION.has(o.kind) && o.evidence.start < r.end && o.evidence.end > r.start);
