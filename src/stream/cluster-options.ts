@@ -17,10 +17,10 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: Readonly<ClusterOptions> = Object.freeze({
-  joinThreshold: 0.3,
+  joinThreshold: 0.25,
   mergeThreshold: 0.5,
-  termWeight: 0.6,
-  entityWeight: 0.3,
+  termWeight: 0.8,
+  entityWeight: 0.1,
   valueWeight: 0.1,
   memberWeight: 0,
   windowDays: 7,
