@@ -68,6 +68,12 @@ export function findNameRuns(doc: Doc): NameRun[] {
   const runs: NameRun[] = [];
   const toks = doc.tokens;
   const headlines = findTitleCaseSentences(doc);
+  // Words written with a capital inside sentences are names wherever they stand: "Hale set the
+  // agenda." opens a sentence with a word the tagger may not call PROPN.
+  const namesInside = new Set<string>();
+  toks.forEach((t, k) => {
+    if (!headlines.has(t.sentence) && isCapitalised(doc, t) && !opensSentence(doc, k)) namesInside.add(tokenText(doc, t));
+  });
   let i = 0;
   while (i < toks.length) {
     const t = toks[i] as Token;
@@ -75,7 +81,7 @@ export function findNameRuns(doc: Doc): NameRun[] {
       i++;
       continue;
     }
-    const starts = isCapitalised(doc, t) && (!opensSentence(doc, i) || t.pos === "PROPN");
+    const starts = isCapitalised(doc, t) && (!opensSentence(doc, i) || t.pos === "PROPN" || namesInside.has(tokenText(doc, t)));
     if (!starts) {
       i++;
       continue;

@@ -24,7 +24,10 @@ export function annotateEntities(doc: Doc, _options: Options): Doc {
     // Lone words no rule typed, and surnames compromise typed otherwise ("Brennan" as a place),
     // follow the person named in full.
     if (person && (p.type === undefined || (p.type !== "person" && isSurnameOfPerson(word, typed)))) return [{ ...p.mention, type: "person" }];
-    return p.type ? [{ ...p.mention, type: p.type }] : [];
+    if (p.type) return [{ ...p.mention, type: p.type }];
+    // A name typed elsewhere in the article ("President Hale" ... "Hale set the agenda") keeps that type.
+    const same = typed.find((m) => m.name === word);
+    return same ? [{ ...p.mention, type: same.type }] : [];
   });
   return { ...doc, entities: linkShortNames(all) };
 }

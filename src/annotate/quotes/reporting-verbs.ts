@@ -8,7 +8,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   "announce", "acknowledge", "admit", "suggest", "vow", "promise", "predict", "observe", "comment",
   "describe", "call", "joke", "conclude", "complain", "stress", "emphasize", "emphasise", "assert",
   "contend", "maintain", "confirm", "deny", "report", "testify", "whisper", "shout", "scream", "cry",
-  "exclaim", "boast", "concede", "agree", "counter", "retort", "muse", "wonder", "recount", "reiterate",
+  "exclaim", "boast", "concede", "counter", "retort", "muse", "wonder", "recount", "reiterate",
   "repeat", "summarize", "summarise", "caution", "demand", "plead", "pledge", "proclaim", "quote",
   "reckon", "reveal", "scoff", "snap", "speak", "sigh", "thunder", "begin", "tell", "lament", "mutter",
   "press", "query", "offer", "affirm", "allege", "charge", "blast", "slam", "praise", "hail", "label",

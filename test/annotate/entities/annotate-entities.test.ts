@@ -121,3 +121,10 @@ test("entities: a first name alone points at the one person with that first name
   const got = mentions(`Ivo Dranic thanked the hosts. "Thank you, Ivo," the mayor said to Ivo.`);
   assert.ok(got.some((g) => g.name === "Ivo" && g.full === "Ivo Dranic"), JSON.stringify(got));
 });
+
+test("entities: a name seen inside sentences is a name at a sentence start too, with the same type", () => {
+  const got = mentions(`President Dranic opened the talks. Dranic set the agenda for the day.`);
+  const second = got.filter((g) => g.name === "Dranic");
+  assert.equal(second.length, 2, JSON.stringify(got));
+  assert.ok(second.every((g) => g.type === "person"));
+});
