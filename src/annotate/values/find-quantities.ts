@@ -86,6 +86,8 @@ export function findQuantities(text: string, tokens: readonly Token[]): ValueDra
     const start = m.index ?? 0;
     const end = start + m[0].replace(/\s+$/, "").length;
     const isWords = !/\d/.test(numText);
+    // "9:30 p.m." is a time: neither 9 nor 30 is a figure.
+    if (!isWords && (/[:.]$/.test(text.slice(Math.max(0, start - 1), start)) || /^:\d/.test(text.slice(start + numText.length)))) continue;
     // "the 11th state" is an ordinal, not eleven states.
     if (!isWords && !g.scale && !g.unit && !g.num2 && /^(?:st|nd|rd|th)\b/i.test(text.slice(start + m[0].length))) continue;
     const hedge = g.approx ? findApproximator(g.approx) : undefined;

@@ -269,6 +269,8 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
         const pa = a.value.slot?.predicate ?? "";
         const pb = b.value.slot?.predicate ?? "";
         const weekday = a.value.precision === "weekday" || b.value.precision === "weekday";
+        // Running stories have a press conference every day: a weekday differs only in one report told twice.
+        if (weekday && !sameFact && jaccard < SAME_WORDING) continue;
         if (a.value.kind === "date" && pa && pb && pa !== pb && contextScore < 2 && (!strong || weekday)) continue;
         // A bare number ("Game 5", "No. 1") needs its own words to agree, not just its sentence.
         if (a.value.kind === "number" && (contextScore < 2 || !strong)) continue;
