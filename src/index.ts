@@ -22,6 +22,9 @@ export { briefDocs } from "./pipeline/brief-docs.js";
 export { renderMarkdown } from "./render/markdown.js";
 export { renderHtml } from "./render/html.js";
 export { renderJson } from "./render/json.js";
+export { openStore, type Store } from "./store/open-store.js";
+export { ingestArticles, type IngestSummary } from "./stream/ingest-articles.js";
+export { briefStory } from "./stream/brief-story.js";
 
 /**
  * Brief raw articles already in memory. Syndicated copies (near-identical texts) collapse into one

@@ -2,6 +2,8 @@ import { openPostgresStore, type PostgresStoreOptions } from "./postgres/postgre
 import { openSqliteStore } from "./sqlite/sqlite-store.js";
 import { defaultStoreEffects, type Store, type StoreEffects } from "./store.js";
 
+export type { Store } from "./store.js";
+
 /** Where the store lives when `--db` is not given. */
 export const DEFAULT_DB = "./parallax.db";
 
