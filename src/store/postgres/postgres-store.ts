@@ -5,6 +5,7 @@ import {
   type ArticleFeatures,
   defaultStoreEffects,
   type IndexEntry,
+  type NewArticle,
   type Store,
   type StoreEffects,
 } from "../store.js";
@@ -70,6 +71,45 @@ export async function openPostgresStore(
     await c.query(POSTGRES_SCHEMA);
   });
 
+  const addOnce = async (a: NewArticle, forceFallback: boolean): Promise<AddResult> => {
+    return inTransaction(pool, async (c): Promise<AddResult> => {
+      const dup = (await c.query<{ id: string; story_id: number }>("SELECT id, story_id FROM articles WHERE hash = $1", [a.hash])).rows[0];
+      if (dup) return { status: "duplicate", id: dup.id, storyId: dup.story_id };
+      const now = fx.now().toISOString();
+      let storyId = a.storyId === null ? undefined : await resolveStory(c, a.storyId);
+      if (storyId === undefined) {
+        const { rows } = await c.query<{ id: number }>("INSERT INTO stories (title, created_at) VALUES ($1, $2) RETURNING id", [a.title, now]);
+        storyId = rows[0]?.id as number;
+      }
+      const taken = (await c.query("SELECT 1 FROM articles WHERE id = $1", [a.id])).rowCount;
+      const id = taken || forceFallback ? fallbackId(a.id, a.hash) : a.id;
+      const { rows } = await c.query<{ seq: string }>(
+        `INSERT INTO articles (id, hash, story_id, stored_at, path, url, outlet, title, published, copy_of, raw, text, features)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         ON CONFLICT (hash) DO NOTHING RETURNING seq`,
+        [
+          id, a.hash, storyId, now, a.raw.path, a.raw.url ?? null, a.raw.outlet ?? null, a.title,
+          a.raw.published ?? null, a.copyOf ?? null, JSON.stringify(a.raw), a.text, JSON.stringify(a.features),
+        ],
+      );
+      const inserted = rows[0];
+      if (!inserted) {
+        // Another machine stored the same article between our check and our insert.
+        throw new DuplicateRace();
+      }
+      return { status: "stored", id, storyId, seq: Number(inserted.seq) };
+    }).catch(async (err): Promise<AddResult> => {
+      // Another machine took the same id (not the same text) between our check and our insert.
+      if (!forceFallback && (err as { code?: string; constraint?: string }).code === "23505" && (err as { constraint?: string }).constraint === "articles_id_key") {
+        return addOnce(a, true);
+      }
+      if (!(err instanceof DuplicateRace)) throw err;
+      const dup = await store.findByHash(a.hash);
+      if (!dup) throw new Error(`article ${a.id}: lost a race on its hash and cannot find the winner`);
+      return { status: "duplicate" as const, id: dup.id, storyId: dup.storyId };
+    });
+  };
+
   const store: Store = {
     kind: "postgres",
     async findByHash(hash) {
@@ -78,38 +118,7 @@ export async function openPostgresStore(
       return row ? { id: row.id, storyId: row.story_id } : null;
     },
     async addArticle(a): Promise<AddResult> {
-      return inTransaction(pool, async (c): Promise<AddResult> => {
-        const dup = (await c.query<{ id: string; story_id: number }>("SELECT id, story_id FROM articles WHERE hash = $1", [a.hash])).rows[0];
-        if (dup) return { status: "duplicate", id: dup.id, storyId: dup.story_id };
-        const now = fx.now().toISOString();
-        let storyId = a.storyId === null ? undefined : await resolveStory(c, a.storyId);
-        if (storyId === undefined) {
-          const { rows } = await c.query<{ id: number }>("INSERT INTO stories (title, created_at) VALUES ($1, $2) RETURNING id", [a.title, now]);
-          storyId = rows[0]?.id as number;
-        }
-        const taken = (await c.query("SELECT 1 FROM articles WHERE id = $1", [a.id])).rowCount;
-        const id = taken ? fallbackId(a.id, a.hash) : a.id;
-        const { rows } = await c.query<{ seq: string }>(
-          `INSERT INTO articles (id, hash, story_id, stored_at, path, url, outlet, title, published, copy_of, raw, text, features)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-           ON CONFLICT (hash) DO NOTHING RETURNING seq`,
-          [
-            id, a.hash, storyId, now, a.raw.path, a.raw.url ?? null, a.raw.outlet ?? null, a.title,
-            a.raw.published ?? null, a.copyOf ?? null, JSON.stringify(a.raw), a.text, JSON.stringify(a.features),
-          ],
-        );
-        const inserted = rows[0];
-        if (!inserted) {
-          // Another machine stored the same article between our check and our insert.
-          throw new DuplicateRace();
-        }
-        return { status: "stored", id, storyId, seq: Number(inserted.seq) };
-      }).catch(async (err): Promise<AddResult> => {
-        if (!(err instanceof DuplicateRace)) throw err;
-        const dup = await store.findByHash(a.hash);
-        if (!dup) throw new Error(`article ${a.id}: lost a race on its hash and cannot find the winner`);
-        return { status: "duplicate" as const, id: dup.id, storyId: dup.storyId };
-      });
+      return addOnce(a, false);
     },
     async mergeStories(from, into) {
       await inTransaction(pool, async (c) => {
