@@ -94,7 +94,7 @@ function readNounPhraseLeft(doc: Doc, end: number, ok: Within, rule: string, dep
 }
 
 /** Time words are never speakers: "said Thursday morning", "On Tuesday's episode". */
-const TIME_WORDS = /^(morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|episode|time|january|february|march|april|june|july|august|september|october|november|december)$/i;
+const TIME_WORDS = /^(morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|episode|time|moment|moments|minute|minutes|hour|hours|weekend|decade|decades|january|february|march|april|june|july|august|september|october|november|december)$/i;
 
 /** True for a word of dates and times ("Friday", "September", "morning"). */
 export function isTimeWord(word: string): boolean {

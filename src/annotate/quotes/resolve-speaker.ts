@@ -23,7 +23,14 @@ function nameOf(m: EntityMention): string {
 
 /** People (or organisations) mentioned before `pos` outside quotes, nearest sentence first, subject first. */
 function antecedents(doc: Doc, pos: number, types: ReadonlySet<string>, quoted: (p: number) => boolean): EntityMention[] {
-  const before = doc.entities.filter((e) => e.end <= pos && types.has(e.type) && !quoted(e.start));
+  // People as objects ("gives Hale credit", "talks with Ode") are passed over: "he" who speaks is most
+  // often the subject of an earlier sentence.
+  const isObject = (e: EntityMention) => {
+    const k = tokenIndexAt(doc.tokens, e.start) - 1;
+    const p = doc.tokens[k];
+    return p !== undefined && p.sentence === doc.tokens[k + 1]?.sentence && (p.pos === "VERB" || p.pos === "ADP");
+  };
+  const before = doc.entities.filter((e) => e.end <= pos && types.has(e.type) && !quoted(e.start) && (e.type !== "person" || !isObject(e)));
   const sentenceOf = (p: number) => doc.sentences.findIndex((s) => s.start <= p && p < s.end);
   const here = sentenceOf(pos);
   const bySentence = new Map<number, EntityMention[]>();
@@ -110,7 +117,8 @@ function resolveRole(doc: Doc, phrase: string, at: number): EntityMention | unde
   const titled = doc.entities.filter((e) => e.type === "person" && e.title && fits(e.title));
   const names = new Set(titled.map(nameOf));
   if (names.size === 1) return titled[0];
-  return titled.filter((e) => e.end <= at).pop();
+  // Several presidents: the one mentioned last before the role, by any form of the name.
+  return doc.entities.filter((e) => e.type === "person" && names.has(nameOf(e)) && e.end <= at).pop();
 }
 
 /** The subject of the sentence holding `pos`, before it, when it is not a person or a pronoun. */

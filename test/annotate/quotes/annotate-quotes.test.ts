@@ -114,6 +114,21 @@ const CASES: Array<{ name: string; text: string; speakers: Array<string | null> 
     speakers: ["Harbour Workers Union"],
   },
   {
+    name: "relative-clause-after-quote",
+    text: `Mayor Ivo Dranic met Governor Ada Brennan. Brennan told Dranic in English: "Next time in my city," which the mayor said he could "hardly refuse."`,
+    speakers: ["Ada Brennan", "Ivo Dranic"],
+  },
+  {
+    name: "pronoun-skips-objects",
+    text: `"We need more ferries," Tom Hale said.\n\nThe professor said he gives Ada Brennan credit for the plan.\n\nHe said, "This is a problem that will end at the ballot box."`,
+    speakers: ["Tom Hale", "Tom Hale"],
+  },
+  {
+    name: "participle-after-time-phrase",
+    text: `But moments later, Tom Hale rejected the claim, telling reporters there were "many points that we never agreed on."`,
+    speakers: ["Tom Hale"],
+  },
+  {
     name: "unknown-speaker",
     text: `The banner read across the square.\n\n"Nothing about us without us, ever again."`,
     speakers: [null],

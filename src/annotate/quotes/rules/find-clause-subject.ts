@@ -14,12 +14,16 @@ export function findClauseSubject(doc: Doc, frame: readonly number[], beforeToke
   const ok = (i: number) => set.has(i);
   const toks = frame.filter((i) => i < beforeToken);
   let n = 0;
+  // "But moments later, Hale ...": a leading conjunction is passed over.
+  while (n < toks.length && doc.tokens[toks[n] as number]?.pos === "CCONJ") n++;
   // Skip an opening phrase up to its comma: "In a statement on Friday, ...", "As the vote neared, ...".
-  const firstWord = toks[0] !== undefined ? doc.tokens[toks[0]] : undefined;
-  if (firstWord && (firstWord.pos === "ADP" || firstWord.pos === "SCONJ" || firstWord.pos === "ADV")) {
+  const firstWord = toks[n] !== undefined ? doc.tokens[toks[n] as number] : undefined;
+  const opensWithTime = firstWord !== undefined && isTimeWord(wordAt(doc, toks[n] as number));
+  if (firstWord && (firstWord.pos === "ADP" || firstWord.pos === "SCONJ" || firstWord.pos === "ADV" || opensWithTime)) {
     // A quoted title inside the opening phrase swallows its comma: 'On Tuesday's episode of "The
     // Morning Show," the nominee said' - a gap in the frame ends the phrase as well.
-    const comma = toks.findIndex((i, k) => wordAt(doc, i) === "," || (k > 0 && i - (toks[k - 1] as number) > 1));
+    const from = n;
+    const comma = toks.findIndex((i, k) => k > from && (wordAt(doc, i) === "," || i - (toks[k - 1] as number) > 1));
     if (comma >= 0) n = wordAt(doc, toks[comma] as number) === "," ? comma + 1 : comma;
   }
   for (; n < toks.length; n++) {

@@ -4,6 +4,7 @@ import { wordAt } from "../quote-context.js";
 import { isReportingToken } from "./find-reporting-verb.js";
 
 const SKIP = /^[,—–-]$/;
+const SUBORDINATORS = new Set(["which", "that", "who", "whom", "if", "because", "when", "while", "although", "though", "unless", "since", "whether", "where"]);
 
 /**
  * A speaker right after the closing mark: `"...," Ada Brennan said`, `"...," said Ada Brennan`,
@@ -17,6 +18,11 @@ export function findTrailingSaid(ctx: QuoteContext, window = 8): SpeakerFind | u
   const ok = (i: number) => set.has(i);
   for (let n = 0; n < Math.min(window, frame.length); n++) {
     const v = frame[n] as number;
+    // '"Next time," which the mayor said ...', '"very severe" sanctions if it continued': a verb in a
+    // subordinate or relative clause after the quote does not attribute it.
+    // ("one of the states that sued, said" is a relative clause inside an apposition: "that" + verb.)
+    const nextPos = doc.tokens[v + 1]?.pos;
+    if (SUBORDINATORS.has(wordAt(doc, v).toLowerCase()) && nextPos !== "VERB" && nextPos !== "AUX") return undefined;
     if (!isReportingToken(doc, v)) continue;
     if (n === 0 || (n === 1 && doc.tokens[frame[0] as number]?.pos === "ADV")) {
       // Inverted: "said Ada Brennan". Not "said he" when a subject preceded, handled below.
