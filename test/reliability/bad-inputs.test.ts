@@ -169,3 +169,25 @@ describe("reliability: HTML and feeds", () => {
     assert.ok(grown < 1_000_000_000, `rss grew by ${grown} bytes`);
   });
 });
+
+describe("reliability: URLs to private networks", () => {
+  it("reliability: loopback, private, link-local and mapped addresses are refused by name; the batch completes", async () => {
+    const good = writeBadInputs().good;
+    const urls = [
+      "http://127.0.0.1:9/article",
+      "http://10.1.2.3/article",
+      "http://192.168.0.1/",
+      "http://169.254.169.254/latest/meta-data/",
+      "http://[::1]:8080/",
+      "http://[::ffff:127.0.0.1]/",
+      "http://0.0.0.0/",
+    ];
+    const { articles, rejected } = await loadInputs([...urls, ...good], normalizeOptions());
+    assert.equal(articles.length, 2);
+    for (const url of urls) {
+      const r = rejected.find((x) => x.path === url);
+      assert.ok(r, `${url} was not refused`);
+      assert.match(r.reason, /private|loopback|link-local|local|not allowed|refus/i, `${url}: ${r.reason}`);
+    }
+  });
+});
