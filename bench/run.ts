@@ -39,9 +39,15 @@ function runSize(n: number): SizeResult | undefined {
     ["--import", "tsx", "--expose-gc", "bench/brief-size.ts", String(n), ...(n === stagesAt ? ["--stages"] : [])],
     { cwd: ROOT, encoding: "utf8", timeout: TIMEOUT_MS, maxBuffer: 1 << 24 },
   );
-  const line = r.stdout.trim().split("\n").pop() ?? "";
+  const lines = r.stdout.trim().split("\n");
+  const line = lines[lines.length - 1] ?? "";
   if (r.status !== 0 || !line.startsWith("{")) {
-    console.log(`  ${n} articles: failed (${r.signal ?? `exit ${r.status}`}) ${r.stderr.slice(-400)}`);
+    console.log(`  ${n} articles: stopped (${r.signal ?? `exit ${r.status}`}) ${r.stderr.slice(-400)}`);
+    const partial = lines.filter((l) => l.startsWith("partial ")).pop();
+    if (partial) {
+      const ms = Object.entries(JSON.parse(partial.slice(8)) as Record<string, number>);
+      console.log(`    stages finished before the limit: ${ms.map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(", ")}`);
+    }
     return undefined;
   }
   return JSON.parse(line) as SizeResult;

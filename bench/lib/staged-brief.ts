@@ -28,15 +28,21 @@ export interface StageTimes {
 }
 
 /** Run the whole pipeline on `raws`, timing each stage. */
-export function briefStaged(raws: readonly RawArticle[], options: Options): StageTimes {
+export function briefStaged(
+  raws: readonly RawArticle[],
+  options: Options,
+  onStage: (ms: ReadonlyMap<string, number>) => void = () => {},
+): StageTimes {
   const ms = new Map<string, number>();
   let peakHeap = 0;
   const time = <T>(name: string, f: () => T): T => {
     const t0 = performance.now();
     const out = f();
     ms.set(name, (ms.get(name) ?? 0) + performance.now() - t0);
+    if (!perArticle) onStage(ms);
     return out;
   };
+  let perArticle = true;
   const docs: Doc[] = [];
   for (const raw of raws) {
     const article = time("clean", () => cleanArticle(raw));
@@ -46,6 +52,8 @@ export function briefStaged(raws: readonly RawArticle[], options: Options): Stag
     docs.push(doc);
   }
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  perArticle = false;
+  onStage(ms);
   const facts = time("alignSentences", () => alignSentences(docs, options));
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   const entities = time("resolveEntities", () => resolveEntities(docs));
