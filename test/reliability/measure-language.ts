@@ -25,7 +25,7 @@ export function readSummarizationArticles(root = DATA): Array<{ where: string; t
           .filter(Boolean)
           .forEach((line, row) => {
             const docs = (JSON.parse(line) as { documents?: string[] }).documents ?? [];
-            docs.forEach((text, i) => out.push({ where: `${set}/${file}:${row + 1}#${i + 1}`, text }));
+            for (const [i, text] of docs.entries()) out.push({ where: `${set}/${file}:${row + 1}#${i + 1}`, text });
           });
       } else if (file.endsWith(".source")) {
         readFileSync(path, "utf8")

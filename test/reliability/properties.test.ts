@@ -70,20 +70,20 @@ function assertDocSpans(doc: Doc): void {
     inside(t, `token ${i}`);
     assert.ok(t.sentence >= 0 && (doc.sentences.length === 0 || t.sentence < doc.sentences.length), `token ${i} sentence ${t.sentence}`);
   });
-  doc.entities.forEach((e, i) => inside(e, `entity ${i} "${e.name}"`));
+  for (const [i, e] of doc.entities.entries()) inside(e, `entity ${i} "${e.name}"`);
   doc.quotes.forEach((q, i) => {
     inside(q, `quote ${i}`);
     if (q.speakerSpan) inside(q.speakerSpan, `quote ${i} speaker`);
     if (q.nameSpan) inside(q.nameSpan, `quote ${i} name`);
   });
-  doc.values.forEach((v, i) => inside(v, `value ${i}`));
-  doc.opinion.forEach((o, i) => inside(o.evidence, `opinion ${i}`));
+  for (const [i, v] of doc.values.entries()) inside(v, `value ${i}`);
+  for (const [i, o] of doc.opinion.entries()) inside(o.evidence, `opinion ${i}`);
 }
 
 /** Every `{source, start, end}` in the briefing (outside warnings and dropped lines, which point into raw text). */
 function collectCitations(node: unknown, out: Array<{ source: string; start: number; end: number; at: string }>, at = "$"): void {
   if (Array.isArray(node)) {
-    node.forEach((x, i) => collectCitations(x, out, `${at}[${i}]`));
+    for (const [i, x] of node.entries()) collectCitations(x, out, `${at}[${i}]`);
     return;
   }
   if (!node || typeof node !== "object") return;

@@ -45,7 +45,9 @@ export function checkJsonSchema(schema: Schema, value: unknown, at = "$"): strin
     if (typeof schema.minimum === "number" && value < schema.minimum) problems.push(`${at}: ${value} < ${schema.minimum}`);
     if (typeof schema.maximum === "number" && value > schema.maximum) problems.push(`${at}: ${value} > ${schema.maximum}`);
   }
-  if (Array.isArray(value) && schema.items) value.forEach((v, i) => problems.push(...checkJsonSchema(schema.items as Schema, v, `${at}[${i}]`)));
+  if (Array.isArray(value) && schema.items) {
+    for (const [i, v] of value.entries()) problems.push(...checkJsonSchema(schema.items as Schema, v, `${at}[${i}]`));
+  }
   if (value && typeof value === "object" && !Array.isArray(value)) {
     const o = value as Record<string, unknown>;
     const props = (schema.properties ?? {}) as Record<string, Schema>;
