@@ -49,20 +49,20 @@ export const UNITS: readonly UnitDef[] = [
   { forms: ["rupees", "rupee"], kind: "money", unit: "INR", factor: 1 },
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Alternation of unit forms written after the number, longest first. */
 export const SUFFIX_UNIT_SOURCE = UNITS.filter((u) => !u.prefix)
   .flatMap((u) => u.forms)
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join("|");
 
 /** Alternation of currency signs written before the number. */
 export const PREFIX_UNIT_SOURCE = UNITS.filter((u) => u.prefix)
   .flatMap((u) => u.forms)
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join("|");
 
 /** The unit a written form stands for. */

@@ -15,8 +15,8 @@ export function sentenceTerms(doc: Doc): Map<number, Set<string>> {
     while (v < spans.length && spans[v]!.end <= t.start) v++;
     const inValue = v < spans.length && spans[v]!.start < t.end && t.start < spans[v]!.end;
     if (inValue) continue;
-    let set = out.get(t.sentence);
-    if (!set) out.set(t.sentence, (set = new Set()));
+    const set = out.get(t.sentence) ?? new Set<string>();
+    out.set(t.sentence, set);
     set.add(t.lemma.toLowerCase());
   }
   return out;
