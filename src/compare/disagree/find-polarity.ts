@@ -7,6 +7,8 @@ import { sentenceTerms, termOverlap } from "./sentence-terms.js";
 /** Sentences must be this close to be read as one claim told two ways. */
 const MIN_JACCARD = 0.45;
 const MIN_SHARED = 4;
+/** Within one aligned fact a paraphrase may be looser. */
+const FACT_JACCARD = 0.3;
 const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "without", "nobody", "nothing", "none"]);
 /** Verbs whose negation is a different claim, not a contrary one ("did not say" vs "said"). */
 const SKIPPED_VERBS = new Set([
@@ -64,12 +66,20 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
       clauses.push({ doc, sentence: s.index, tokens: doc.tokens.filter((t) => t.sentence === s.index) });
     }
   }
-  const inFact = new Map<string, Set<string>>();
-  for (const f of facts) for (const c of f.evidence) {
-    const k = `${c.source}:${c.start}`;
-    if (!inFact.has(k)) inFact.set(k, new Set());
-    inFact.get(k)!.add(f.id);
+  // Sentences the alignment put in one fact may be compared at a looser wording threshold.
+  const factsOf = new Map<Clause, Set<string>>();
+  for (const f of facts) {
+    for (const c of f.evidence) {
+      for (const clause of clauses) {
+        const s = clause.doc.sentences[clause.sentence];
+        if (clause.doc.article.id !== c.source || !s || s.end <= c.start || c.end <= s.start) continue;
+        const set = factsOf.get(clause) ?? new Set<string>();
+        factsOf.set(clause, set);
+        set.add(f.id);
+      }
+    }
   }
+  const sameFact = (a: Clause, b: Clause) => [...(factsOf.get(a) ?? [])].some((id) => factsOf.get(b)?.has(id));
   const out: Disagreement[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < clauses.length; i++) {
@@ -81,7 +91,8 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
       const tb = termsOf.get(b.doc)?.get(b.sentence);
       if (!ta || !tb) continue;
       const { jaccard, shared } = termOverlap(ta, tb);
-      if (jaccard < MIN_JACCARD || shared < MIN_SHARED) continue;
+      const close = jaccard >= MIN_JACCARD && shared >= MIN_SHARED;
+      if (!close && !(sameFact(a, b) && jaccard >= FACT_JACCARD && shared >= MIN_SHARED - 1)) continue;
       const va = verbsOf(a);
       const vb = verbsOf(b);
       for (const [verb, negA] of va) {
