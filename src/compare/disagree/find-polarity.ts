@@ -10,6 +10,8 @@ const MIN_SHARED = 4;
 /** Within one aligned fact a paraphrase may be looser. */
 const FACT_JACCARD = 0.3;
 const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "without", "nobody", "nothing", "none"]);
+/** Verbs that negate the verb after them: "failed to return", "refused to sign". */
+const NEGATING_VERBS = new Set(["fail", "refuse", "decline", "deny", "reject", "avoid"]);
 /** Verbs whose negation is a different claim, not a contrary one ("did not say" vs "said"). */
 const SKIPPED_VERBS = new Set([
   "say", "tell", "add", "claim", "describe", "call", "note", "state", "ask", "expect", "think", "believe",
@@ -32,7 +34,16 @@ function verbsOf(c: Clause): Map<string, boolean> {
   c.tokens.forEach((t, i) => {
     // "Jones Act" in a headline is a name, not a verb.
     if (t.pos !== "VERB" || SKIPPED_VERBS.has(t.lemma) || /^[A-Z]/.test(text.slice(t.start, t.end))) return;
-    const negated = c.tokens.slice(Math.max(0, i - 3), i).some((x) => isNegator(x, text));
+    // A negator negates the first verb after it: in "won't revive a law allowing X", "allow" stands.
+    let negated = false;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const x = c.tokens[j]!;
+      if (isNegator(x, text) || NEGATING_VERBS.has(x.lemma)) {
+        negated = true;
+        break;
+      }
+      if (x.pos === "VERB" && !SKIPPED_VERBS.has(x.lemma)) break;
+    }
     out.set(t.lemma, (out.get(t.lemma) ?? false) || negated);
   });
   return out;
@@ -45,7 +56,7 @@ function isProse(c: Clause): boolean {
 }
 
 function hasNegation(c: Clause): boolean {
-  return c.tokens.some((t) => isNegator(t, c.doc.article.text));
+  return c.tokens.some((t) => isNegator(t, c.doc.article.text) || NEGATING_VERBS.has(t.lemma));
 }
 
 function inQuote(doc: Doc, start: number, end: number): boolean {
