@@ -11,6 +11,18 @@ interface Item {
   entity: Entity | undefined;
 }
 
+/** Function words, which any two quotes share ("get a little heat" is not "get involved a little bit"). */
+const FUNCTION_WORDS = new Set(
+  "a an the and or but if of to in on at for with by from as is are was were be been being it its this that these those so".split(" "),
+);
+
+/** The words a statement is compared by: its words without function words (all of them when that leaves none). */
+function contentWords(text: string): Set<string> {
+  const all = quoteWords(text);
+  const content = all.filter((w) => !FUNCTION_WORDS.has(w));
+  return new Set(content.length > 0 ? content : all);
+}
+
 /** Share of the shorter quote's words found in the other. */
 function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -67,7 +79,7 @@ function toQuote(items: readonly Item[], index: number): Quote {
  */
 export function groupQuotes(docs: readonly Doc[], entities: readonly Entity[]): Quote[] {
   const items: Item[] = docs.flatMap((d) =>
-    d.quotes.map((q) => ({ source: d.article.id, q, words: new Set(quoteWords(q.text)), entity: linkSpeaker(d.article.id, q, entities) })),
+    d.quotes.map((q) => ({ source: d.article.id, q, words: contentWords(q.text), entity: linkSpeaker(d.article.id, q, entities) })),
   );
   // Greedy, longest quotes first: each quote joins the first group whose longest wording it matches.
   // (A union of all matching pairs would chain fragments of different statements into one.)
