@@ -1,0 +1,58 @@
+/**
+ * How precision-audit round 3 was drawn (run once with the rules frozen at commit 35574ba, before any
+ * rule change; kept for the record): `node --import tsx eval/data/opinion/sample-audit.ts > draft.jsonl`.
+ * Candidates are the sentences the rules flag in articles of stories that have no labelled sentence
+ * and no sentence in audit rounds 1-2 (both corpora, both sides of the dev/test hash); at most two per
+ * article, 60 drawn with a fixed seed. Each was then judged by hand, with its neighbours printed for
+ * context, as outlet opinion or not.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { SENTENCE_OPINION_KINDS } from "../../../src/annotate/opinion/index.js";
+import { normalizeOptions } from "../../../src/config/options.js";
+import { analyzeArticle } from "../../../src/pipeline/analyze-article.js";
+import { loadCorpus } from "../../opinion-corpus.js";
+
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const dir = import.meta.dirname;
+const usedStories = new Set<string>();
+for (const f of ["labels.jsonl", "audit.jsonl"]) {
+  for (const line of readFileSync(join(dir, f), "utf8").trim().split("\n")) {
+    const key = (JSON.parse(line) as { id: string }).id.split("@")[0] ?? "";
+    usedStories.add(key.split(":").slice(0, 2).join(":"));
+  }
+}
+const rand = mulberry32(20261125 + 3);
+const corpus = loadCorpus().filter((a) => !usedStories.has(a.story));
+// Shuffle the articles, then walk them until 60 flagged sentences are drawn (at most 2 per article).
+for (let i = corpus.length - 1; i > 0; i--) {
+  const j = Math.floor(rand() * (i + 1));
+  [corpus[i], corpus[j]] = [corpus[j]!, corpus[i]!];
+}
+const options = normalizeOptions();
+let n = 0;
+for (const a of corpus) {
+  if (n >= 60) break;
+  const doc = analyzeArticle(a.raw, options);
+  const starts = [...new Set(doc.opinion.filter((m) => SENTENCE_OPINION_KINDS.has(m.kind)).map((m) => m.evidence.start))];
+  const picked: number[] = [];
+  while (starts.length && picked.length < 2) picked.push(...starts.splice(Math.floor(rand() * starts.length), 1));
+  for (const start of picked.sort((x, y) => x - y)) {
+    if (n >= 60) break;
+    const m = doc.opinion.find((o) => o.evidence.start === start && SENTENCE_OPINION_KINDS.has(o.kind));
+    const s = doc.sentences.findIndex((x) => x.start === start);
+    const sent = doc.sentences[s];
+    if (!m || !sent) continue;
+    const ctx = (k: number) => { const x = doc.sentences[k]; return x ? doc.article.text.slice(x.start, x.end) : ""; };
+    console.log(JSON.stringify({ id: `${a.key}@${start}`, kind: m.kind, round: 3, text: doc.article.text.slice(sent.start, sent.end), before: `${ctx(s - 2)} ${ctx(s - 1)}`, after: ctx(s + 1) }));
+    n++;
+  }
+}
