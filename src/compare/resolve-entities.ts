@@ -2,7 +2,7 @@ import type { Doc } from "../model/doc.js";
 import type { Entity, EntityMention, EntityType } from "../model/entity.js";
 import type { Citation } from "../model/span.js";
 import { rolesDiffer } from "./entities/compare-roles.js";
-import { nameWords, personNamesMatch, plainKey, surnamesMatch } from "./entities/match-names.js";
+import { nameWords, personNamesMatch, plainKey, surnamesMatch, transliterationKey } from "./entities/match-names.js";
 
 /** Mentions of one name in one source (a person's short forms joined to the full name of that article). */
 interface Local {
@@ -95,15 +95,29 @@ export function resolveEntities(docs: readonly Doc[]): Entity[] {
     if (ra !== rb) parent[rb] = ra;
   };
   const isFull = (l: Local) => l.type === "person" && nameWords(l.key).length >= 2;
+  // Only names that could match are compared: people by the start of their surname's spelling key,
+  // organisations and places by their plain name (linear in the number of names, not quadratic).
+  const buckets = new Map<string, number[]>();
+  locals.forEach((l, i) => {
+    const words = nameWords(l.key);
+    const key = l.type === "person" ? `p:${transliterationKey(words[words.length - 1] ?? "").slice(0, 3)}` : `o:${plainKey(l.key)}`;
+    buckets.set(key, [...(buckets.get(key) ?? []), i]);
+  });
+  const bucketOf = new Map<number, number[]>();
+  for (const members of buckets.values()) for (const i of members) bucketOf.set(i, members);
   // 1. Full person names, and organisation or place names, across sources.
-  for (let i = 0; i < locals.length; i++) {
-    for (let j = i + 1; j < locals.length; j++) {
-      const a = locals[i] as Local;
-      const b = locals[j] as Local;
-      if (a.type === "person" && b.type === "person") {
-        if (isFull(a) && isFull(b) && personNamesMatch(a.key, b.key)) union(i, j);
-      } else if (a.type !== "person" && b.type !== "person" && plainKey(a.key) === plainKey(b.key)) {
-        union(i, j);
+  for (const members of buckets.values()) {
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const i = members[x] as number;
+        const j = members[y] as number;
+        const a = locals[i] as Local;
+        const b = locals[j] as Local;
+        if (a.type === "person" && b.type === "person") {
+          if (isFull(a) && isFull(b) && personNamesMatch(a.key, b.key)) union(i, j);
+        } else if (a.type !== "person" && b.type !== "person") {
+          union(i, j);
+        }
       }
     }
   }
@@ -111,8 +125,9 @@ export function resolveEntities(docs: readonly Doc[]): Entity[] {
   for (let i = 0; i < locals.length; i++) {
     const a = locals[i] as Local;
     if (a.type !== "person" || isFull(a)) continue;
+    const near = bucketOf.get(i) ?? [];
     const roots = new Set<number>();
-    for (let j = 0; j < locals.length; j++) {
+    for (const j of near) {
       const b = locals[j] as Local;
       if (j === i || !isFull(b)) continue;
       const wb = nameWords(b.key);
@@ -120,9 +135,9 @@ export function resolveEntities(docs: readonly Doc[]): Entity[] {
     }
     if (roots.size === 1) union([...roots][0] as number, i);
     else if (roots.size === 0) {
-      for (let j = i + 1; j < locals.length; j++) {
+      for (const j of near) {
         const b = locals[j] as Local;
-        if (b.type === "person" && !isFull(b) && surnamesMatch(a.key, b.key)) union(i, j);
+        if (j > i && b.type === "person" && !isFull(b) && surnamesMatch(a.key, b.key)) union(i, j);
       }
     }
   }
