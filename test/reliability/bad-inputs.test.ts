@@ -5,7 +5,7 @@
  * HTML nested 100,000 deep, 10,000 files briefed) run in `npm run test:reliability`.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -117,6 +117,7 @@ describe("reliability: size and count limits", () => {
     const allowed = await loadInputs([big], normalizeOptions({ offline: true, maxFileBytes: 60 * 1024 * 1024 }));
     assert.deepEqual(allowed.rejected, []);
     assert.equal(allowed.articles[0]?.body.length, 50 * 1024 * 1024);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("reliability: a folder of 10,000 files loads on the default limits; --max-files names each one left out", async () => {
@@ -129,6 +130,7 @@ describe("reliability: size and count limits", () => {
     assert.equal(capped.articles.length, 100);
     assert.equal(capped.rejected.length, 9_900);
     for (const r of capped.rejected) assert.match(r.reason, /over the limit of 100 inputs \(set with --max-files\)/);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 

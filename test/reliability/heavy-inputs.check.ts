@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -37,6 +37,7 @@ describe("reliability: heavy inputs", () => {
     for (const s of seg.sentences) assert.ok(s.end - s.start <= MAX_SENTENCE_CHARS && s.end <= article.text.length);
     assert.ok(seg.warnings.some((w) => w.rule === "overlong-sentence"));
     assert.ok(seg.tokens.length > 800_000);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   // 100 KB, not 5 MB: the entity and quote annotators are quadratic in the number of name mentions
@@ -72,5 +73,6 @@ describe("reliability: heavy inputs", () => {
     assert.equal(skipped.length, 9_960);
     const briefing = BriefingSchema.parse(JSON.parse(r.stdout));
     assert.equal(briefing.sources.length + briefing.sources.reduce((n, s) => n + (s.alsoCarriedBy?.length ?? 0), 0), 40);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
