@@ -3,6 +3,7 @@ import type { Sentence } from "../../model/sentence.js";
 import type { Token } from "../../model/token.js";
 import { isBoilerplate } from "./lexicon/boilerplate.js";
 import { ATTRIBUTION_LEMMAS, ATTRIBUTION_PHRASES, EMBEDDED_POST, SIGNED_AT_END, SPEAKER_TURN } from "./lexicon/reporting-cues.js";
+import { findReproducedBlocks } from "./find-reproduced-blocks.js";
 import { markQuotedChars } from "./mark-quoted-chars.js";
 
 /** A sentence as the opinion rules see it: its text, and the part in the writer's own voice. */
@@ -17,6 +18,12 @@ export interface SentenceView {
   readonly attribution: string | undefined;
   /** Site furniture or a headline-like Title Case line: no rule applies to it. */
   readonly boilerplate: boolean;
+  /** Has a verb at all ("State-of-the-art new technology." has none). */
+  readonly hasVerb?: boolean;
+  /** Narrates in the past tense ("Last week, news broke that ...", "Did you approach him?"). */
+  readonly pastTense?: boolean;
+  /** The sentence before it, in the same paragraph, reports what a source said ("He said that ..."). */
+  readonly afterReport?: boolean;
   /** Where the sentence sits: its index and the number of sentences in the article. */
   readonly position: { index: number; count: number };
 }
@@ -122,15 +129,58 @@ export function readSentenceViews(doc: Doc): SentenceView[] {
       attribution: turns.has(sentence.paragraph) ? "a transcript turn" : findAttribution(doc, sentence, own, quotedShare, quoted, bySentence[index] ?? []),
       boilerplate: isBoilerplate(raw) || isTitleCase(raw),
       position: { index, count: doc.sentences.length },
+      ...readTense(text, bySentence[index] ?? []),
     };
   });
-  return inheritSpeakers(views);
+  const blocks = findReproducedBlocks(doc.sentences, text, (i) => views[i]?.own ?? "");
+  const withBlocks = views.map((v, i) => (v.attribution || !blocks.has(i) ? v : { ...v, attribution: "inside a letter, post or statement reproduced without quotation marks" }));
+  return markAfterReport(inheritSpeakers(withBlocks));
+}
+
+/**
+ * "He said that leopard skins are increasingly showing up in markets. At the same time, habitats are
+ * disappearing faster than perhaps anywhere else": a hedge right after a reported statement, in the
+ * same paragraph, usually goes on paraphrasing the source.
+ */
+function markAfterReport(views: SentenceView[]): SentenceView[] {
+  return views.map((v, i) => {
+    const prev = views[i - 1];
+    if (!prev || prev.sentence.paragraph !== v.sentence.paragraph || !prev.attribution?.startsWith("attributed")) return v;
+    return { ...v, afterReport: true };
+  });
+}
+
+const PAST_AUX = new Set(["was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"]);
+const NOT_PAST = new Set(["are", "am", "'re", "’re", "'m", "’m", "would", "could", "should", "might", "must", "'d", "’d", "ca", "wo"]);
+
+/** Whether the sentence has a verb, and whether one of its verbs is in the past tense. */
+function readTense(text: string, tokens: readonly Token[]): { hasVerb: boolean; pastTense: boolean } {
+  let hasVerb = false;
+  let pastTense = false;
+  for (const t of tokens) {
+    if (t.pos !== "VERB" && t.pos !== "AUX") continue;
+    hasVerb = true;
+    const word = text.slice(t.start, t.end).toLowerCase();
+    if (PAST_AUX.has(word)) pastTense = true;
+    else if (t.pos === "VERB" && !NOT_PAST.has(word) && word !== t.lemma && !/(?:s|ing)$/.test(word)) pastTense = true;
+  }
+  return { hasVerb, pastTense };
 }
 
 /** The first person singular, outside quotation marks. */
 const SPEAKER_I = /(?<![\p{L}\p{N}])(?:I|I(?:'|’)(?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}\p{N}])/u;
 /** A speaker's run goes on through "you" and "we" sentences too: a letter says "Your story has changed lives". */
-const SPEAKER_VOICE = /(?<![\p{L}\p{N}])(?:I|I(?:'|’)(?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself|[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|[Uu]s)(?![\p{L}\p{N}])/u;
+export const SPEAKER_VOICE = /(?<![\p{L}\p{N}])(?:I|I(?:'|’)(?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself|[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|[Uu]s)(?![\p{L}\p{N}])/u;
+/**
+ * "The judge wrote in the margin: We will not ...": a colon mid-sentence followed by a capitalised
+ * clause, in a sentence whose lead-in is not the writer's own first person ("To which I say: have you
+ * met him?" is the writer speaking).
+ */
+function introducesWords(own: string): boolean {
+  const colon = /:\s+["“]?\p{Lu}\p{Ll}/u.exec(own);
+  if (!colon || colon.index < 8) return false;
+  return !SPEAKER_VOICE.test(own.slice(0, colon.index));
+}
 /** How far back a run of first-person sentences may reach for the speaker who opened it. */
 const MAX_RUN = 10;
 
@@ -143,7 +193,15 @@ const MAX_RUN = 10;
  */
 function inheritSpeakers(views: SentenceView[]): SentenceView[] {
   return views.map((v, i) => {
-    if (v.attribution || !SPEAKER_I.test(v.own)) return v;
+    if (v.attribution) return v;
+    // "Then the justice cites the comic books: What we can decide, we can undecide." A colon that
+    // introduces someone's words mid-sentence: the next sentence in their voice ("But stare decisis
+    // teaches that we should exercise that authority sparingly.") goes on with those words.
+    const prev = views[i - 1];
+    if (prev && !prev.attribution && SPEAKER_VOICE.test(v.own) && introducesWords(prev.own)) {
+      return { ...v, attribution: "continues words introduced by a colon just before" };
+    }
+    if (!SPEAKER_I.test(v.own)) return v;
     let j = i - 1;
     while (j >= 0 && i - j <= MAX_RUN && !views[j]?.attribution && SPEAKER_VOICE.test(views[j]?.own ?? "")) j--;
     const opener = views[j];

@@ -16,9 +16,16 @@ export const BOILERPLATE: readonly RegExp[] = [
   /\b(?:have a tip|tips?@|send (?:us )?a tip)\b/i,
   // "Please try again later", "Want to add to this story?", "Please keep posting them in the comments".
   /\b(?:try again later|not available right now|add to this story|in the comments|comment below|leave a comment|let us know|re-enter|invalid email)\b/i,
+  // "Please turn on JavaScript.", "Get the CBS app for iPhone & iPad!", "Support our journalism Already a
+  // subscriber?", "PLEASE NOTE:": instructions of the page, not the writer's view.
+  /\b(?:javascript|(?:update|upgrade) your browser|already a subscriber|support our journalism|become a (?:member|subscriber)|get the [\w&]+(?: [\w&]+)? app|app for (?:iphone|ipad|android))\b/i,
+  /^please (?:note|check|turn|enable|refresh|update|disable|visit|make sure)\b/i,
 ];
+
+/** "Rocky The Bobcat Back On The Loose In South Jersey Rocky The ...": a teaser headline glued to its blurb. */
+const HEADLINE_RUN = /^(?:[\p{Lu}\d][\p{L}\d'’.&-]*\s+){6}/u;
 
 /** True when a sentence is site furniture rather than the article. */
 export function isBoilerplate(text: string): boolean {
-  return BOILERPLATE.some((re) => re.test(text));
+  return HEADLINE_RUN.test(text) || BOILERPLATE.some((re) => re.test(text));
 }

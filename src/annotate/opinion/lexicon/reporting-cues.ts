@@ -21,7 +21,8 @@ export const ATTRIBUTION_PHRASES: readonly RegExp[] = [
   /\bas (?:\w+ ){0,3}(?:put|puts|described|noted|wrote|said|says) it\b/i,
   /\b(?:said|says|told|wrote|writes|added|argued|argues|believes|believed) (?:in|on|at|that|to)\b/i,
   // "The anchor posed the following question on Friday: Let me ask you ...": a quote after a colon.
-  /\b(?:said|says|wrote|writes|asked|asks|tweeted|posted|told|added|stated|declared|question|statement|message|letter|reads?|following)\b[^:.!?]{0,80}:\s+\S/i,
+  // "Commissioner Jo Park and many others raised questions: was this a new problem?": their question.
+  /\b(?:said|says|wrote|writes|asked|asks|tweeted|posted|told|added|stated|declared|questions?|statement|message|letter|reads?|following)\b[^:.!?]{0,80}:\s+\S/i,
 ];
 
 /** A transcript or Q&A turn ("Q:", "GEORGE SMITH:"): the line belongs to the named speaker. */

@@ -1,6 +1,6 @@
 import type { OpinionMark } from "../../../model/opinion.js";
 import { WEAK_STANCE } from "../lexicon/stance-markers.js";
-import type { SentenceView } from "../read-sentence-views.js";
+import { SPEAKER_VOICE, type SentenceView } from "../read-sentence-views.js";
 import type { SentenceFinding } from "./sentence-rule.js";
 
 /** At least this many sentences of the closing run must be marked by a sentence rule. */
@@ -46,6 +46,9 @@ export function markClosingColumn(
   for (let i = best; i < views.length; i++) {
     const v = views[i];
     if (!v || !own(v) || findings[i]) continue;
+    // "State-of-the-art new technology.", "Last week, news broke that ...": a fragment or a past-tense
+    // narration without the writer's person is more often the report going on than commentary.
+    if (v.hasVerb === false || (v.pastTense && !SPEAKER_VOICE.test(v.own))) continue;
     const kind: OpinionMark["kind"] = "analysis";
     out.push({ view: v, finding: { kind, reason: `the writer's commentary: part of a closing run of ${runLength} sentences in the writer's own voice` } });
   }

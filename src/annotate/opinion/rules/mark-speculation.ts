@@ -5,6 +5,7 @@ import type { SentenceRule } from "./sentence-rule.js";
 export const markSpeculation: SentenceRule = {
   name: "speculation",
   find(view) {
+    if (view.afterReport) return undefined;
     for (const m of SPECULATION) {
       const hit = m.pattern.exec(view.own);
       if (hit) return { kind: "speculation", reason: `${m.reason}: "${hit[0]}"` };

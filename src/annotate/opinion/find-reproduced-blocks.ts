@@ -1,0 +1,93 @@
+import type { Sentence } from "../../model/sentence.js";
+
+/** Second person and first person, singular and plural: the voice of a letter, post or statement. */
+const VOICE = /(?<![\p{L}\p{N}])(?:I|I(?:'|’)(?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself|[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|[Uu]s)(?![\p{L}\p{N}])/u;
+/** Someone other than the writer is named before the colon: a name after the first word, or "he/she/they". */
+const NAMES_SOMEONE = /(?:\s\p{Lu}\p{Ll}+|\b(?:he|she|they|his|her|their|its|the (?:company|group|office|statement|letter|post))\b)/u;
+/** "Below is the full text of the letter", "The senator penned an open letter to the student". */
+const ANNOUNCES_TEXT = /\b(?:full text|(?:open )?letter|statement|blog post|post|transcript|message|e-?mail|speech|remarks|petition|memo|note|essay)\b/i;
+const PUBLISHES = /\b(?:penned|wrote|writes|published|posted|released|issued|sent|shared|reads?|below|following|here is|here(?:'|’)s|full text)\b/i;
+/** "Dear Ms. Lane,", "To:", "Mr. President,": a salutation opens a letter. */
+const SALUTATION = /^(?:Dear\s+\p{Lu}|To:|To whom it may concern|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+,\s*$)/u;
+/** The words after the colon are someone's: "X elaborated in a blog post:", "According to a statement from the CEO, ...:". */
+const HANDS_OVER = /\b(?:said|says|say|wrote|writes|write|statement|letter|post|posted|blog|tweet|tweeted|twitter|facebook|transcript|remarks|speech|message|e-?mail|reads?|following|below|elaborated|explained|added|announced|declared|stated|told|noted|responded|replied|quoted?|quotes|cites?|testified|testimony|wrote back)\b/i;
+/** A letter or statement that starts in its writer's voice: "I do not know your name", "We are proud". */
+const OPENS_IN_VOICE = /^\W*(?:\S+\s+){0,2}(?:I|I(?:'|’)(?:m|ve|d|ll)|We|we|My|my|Our|our|You|you|Your|your|Dear|Thank)(?![\p{L}\p{N}])/u;
+/** A block of someone else's words ends after this many paragraphs at most. */
+const MAX_PARAGRAPHS = 30;
+/** Paragraphs shorter than this (a salutation, "To:", a heading) neither extend nor end a block. */
+const MIN_WORDS = 5;
+
+interface Paragraph { index: number; sentences: Sentence[]; text: string; own: string }
+
+/**
+ * Paragraphs that reproduce someone else's letter, post or statement without quotation marks, as
+ * Multi-News pages do: "Below is the full text of his letter to the president, provided by his
+ * office." followed by "I add myself to the request of my counsel ..."; "The founder elaborated in a
+ * blog post:" followed by "I have the greatest respect for the engineers ... but this is where we part
+ * ways." A block opens after a paragraph that ends with a colon naming someone else (not "To which I
+ * say:") or that announces a published text, or at a salutation ("Dear ..."), and runs on through the
+ * following paragraphs while each speaks in the first or second person. The writer's own "I" right
+ * after such a block is missed this way; a letter's words called the outlet's opinion would be worse.
+ * Returns the indices of the sentences inside such blocks.
+ */
+export function findReproducedBlocks(sentences: readonly Sentence[], text: string, ownOf: (i: number) => string): Set<number> {
+  const paragraphs: Paragraph[] = [];
+  for (const s of sentences) {
+    let p = paragraphs[paragraphs.length - 1];
+    if (!p || p.index !== s.paragraph) {
+      p = { index: s.paragraph, sentences: [], text: "", own: "" };
+      paragraphs.push(p);
+    }
+    p.sentences.push(s);
+    p.text += `${text.slice(s.start, s.end)} `;
+    p.own += `${ownOf(s.index)} `;
+  }
+  const out = new Set<number>();
+  // "An Open Letter to a Courageous Young Woman": a heading without a full stop is not the letter's end.
+  const words = (p: Paragraph) => (/[.!?]["”’)]*$/.test(p.text.trim()) ? p.text.trim().split(/\s+/).length : 0);
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    if (!p) continue;
+    const own = p.own.trim();
+    let first = -1;
+    const opener = SALUTATION.test(own) ? "salutation" : opensBlock(own, p.text.trim());
+    if (opener === "salutation") first = k;
+    else if (opener) first = k + 1;
+    if (first < 0) continue;
+    let voiced = 0;
+    for (let j = first; j < paragraphs.length && j - first < MAX_PARAGRAPHS; j++) {
+      const q = paragraphs[j];
+      if (!q) break;
+      const short = words(q) < MIN_WORDS;
+      if (!short && !VOICE.test(q.own) && voiced > 0) break;
+      // "A reader wrote a post that led her friends to march. / Giving people a voice is a principle
+      // our community ...": an announced text must open in its writer's voice ("I do not know your name").
+      if (!short && voiced === 0 && opener === "announced" && !OPENS_IN_VOICE.test(q.own.trim())) break;
+      if (!short && VOICE.test(q.own)) voiced++;
+      // The first full paragraph after the opener is the text itself even without a pronoun
+      // ("Facebook is not a game tech company. ... I have the greatest respect ..." has one later).
+      if (!short && !VOICE.test(q.own) && voiced === 0) {
+        if (opener !== "colon") break;
+        for (const s of q.sentences) out.add(s.index);
+        voiced++;
+        continue;
+      }
+      for (const s of q.sentences) out.add(s.index);
+    }
+  }
+  return out;
+}
+
+/** The paragraph hands over to someone else's words: "X elaborated in a blog post:", "Below is the full text of ...". */
+function opensBlock(own: string, text: string): "colon" | "announced" | undefined {
+  // The colon must end the paragraph's text itself: a quotation ending in a colon is not an opener.
+  const colon = /:\s*$/.exec(text);
+  if (colon) {
+    const lead = own.slice(0, colon.index);
+    const lastSentence = lead.split(/(?<=[.!?])\s+/).pop() ?? lead;
+    return !VOICE.test(lastSentence) && NAMES_SOMEONE.test(lastSentence) && HANDS_OVER.test(lastSentence) ? "colon" : undefined;
+  }
+  const lastSentence = own.split(/(?<=[.!?])\s+/).pop() ?? own;
+  return ANNOUNCES_TEXT.test(lastSentence) && PUBLISHES.test(lastSentence) && !VOICE.test(lastSentence) ? "announced" : undefined;
+}
