@@ -100,6 +100,38 @@ const CASES: Array<{ name: string; text: string; kinds: Array<string | null> }> 
     kinds: [null, null, null, null],
   },
   {
+    // An open letter reproduced after its announcement and a heading, without quotation marks.
+    name: "reproduced-letter",
+    text: "The senator penned an open letter to the student who spoke in court.\n\nAn Open Letter to a Brave Student\n\nI do not know your name. I am in awe of your courage.\n\nYou were failed by the people around you.",
+    kinds: [null, null, null, null, null],
+  },
+  {
+    name: "reproduced-post-after-colon",
+    text: "The founder explained his decision in a blog post:\n\nThe company is not a game maker. I have the greatest respect for its engineers, but this is where we part ways.\n\nThe deal closed on Tuesday.",
+    kinds: [null, null, null, null],
+  },
+  {
+    // A post mentioned in passing does not hand the next paragraph to its writer.
+    name: "post-mentioned-not-reproduced",
+    text: "A student wrote a post that led her friends to march.\n\nGiving people a voice matters. I think the march changed the city.",
+    kinds: [null, null, "first-person"],
+  },
+  {
+    name: "first-person-initial-and-title",
+    text: "The governor pardoned I. Lewis Grant on Friday. The ARSO-I then created a task force.",
+    kinds: [null, null],
+  },
+  {
+    name: "hedge-after-reported-statement",
+    text: "The professor said that leopard skins are showing up in markets. At the same time, their forests are disappearing faster here than perhaps anywhere else.",
+    kinds: [null, null],
+  },
+  {
+    name: "page-instructions",
+    text: "The storm closed the port.\nPlease turn on JavaScript.\nGet the Daily Harbour app for iPhone & iPad!\nRiver Otter Back On The Loose In North County Residents be on the lookout, as the otter is on the run!",
+    kinds: [null, null, null, null],
+  },
+  {
     name: "boilerplate",
     text: "The festival drew record crowds. Sign up for our newsletter and get the best stories in your inbox. Follow the reporter on social media.",
     kinds: [null, null, null],
