@@ -36,8 +36,13 @@ export function briefArticles(
   rejected: readonly Rejected[] = [],
 ): Briefing {
   const { articles: distinct, collapsed } = collapseNearDuplicates(articles);
-  const docs: Doc[] = distinct.map((a) => analyzeArticle(a, options));
-  const briefing = briefDocs(docs, options, rejected);
+  const analyzed: Doc[] = distinct.map((a) => analyzeArticle(a, options));
+  // An article whose every line was page furniture has nothing to brief: refuse it by name.
+  const docs = analyzed.filter((d) => d.sentences.length > 0);
+  const empty = analyzed
+    .filter((d) => d.sentences.length === 0)
+    .map((d) => ({ path: d.article.path, reason: "no article text left after cleaning (every line was page furniture)" }));
+  const briefing = briefDocs(docs, options, [...rejected, ...empty]);
   for (const c of collapsed) {
     briefing.warnings.push({
       stage: "ingest",
@@ -55,8 +60,10 @@ export async function briefFiles(
   options: Options = normalizeOptions(),
   effects: IngestEffects = defaultIngestEffects,
 ): Promise<Briefing> {
-  const { articles, rejected } = await loadInputs(inputs, options, effects);
-  return briefArticles(articles, options, rejected);
+  const { articles, rejected, warnings } = await loadInputs(inputs, options, effects);
+  const briefing = briefArticles(articles, options, rejected);
+  briefing.warnings.unshift(...warnings);
+  return briefing;
 }
 
 /** What Parallax made of one article: cleaned text, dropped lines, sentences and annotations. */

@@ -11,8 +11,11 @@ export const OptionsSchema = z.object({
   alignThreshold: z.number().min(0).max(1).default(0.28),
   /** A fact is consensus when at least this share of sources reports it (and at least 2 sources). */
   consensusShare: z.number().min(0).max(1).default(0.6),
-  /** Limits on inputs, reported by name when exceeded. */
-  maxFileBytes: z.number().int().positive().default(20 * 1024 * 1024),
+  /**
+   * Limits on inputs, reported by name when exceeded. 2 MB of text is ~300,000 words, far beyond any
+   * article; analysis time grows with length (a 100 KB single-line article takes tens of seconds).
+   */
+  maxFileBytes: z.number().int().positive().default(2 * 1024 * 1024),
   maxFiles: z.number().int().positive().default(20000),
   /** Refuse http(s) URLs. */
   offline: z.boolean().default(false),

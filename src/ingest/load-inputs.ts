@@ -1,8 +1,9 @@
 import { extname, join } from "node:path";
 import type { Options } from "../config/options.js";
 import type { RawArticle, Rejected } from "../model/article.js";
+import type { Warning } from "../model/span.js";
 import { defaultIngestEffects, type IngestEffects } from "./effects.js";
-import { idFromPath } from "./reader.js";
+import { idFromPath, type ReadResult } from "./reader.js";
 import { ARTICLE_EXTENSIONS, READERS } from "./readers.js";
 import { readTextArticle } from "./read-text-article.js";
 import { mapWithLimit } from "./fetch/map-with-limit.js";
@@ -14,6 +15,8 @@ export interface LoadedInputs {
   articles: RawArticle[];
   /** Every input that could not be used, by name, with the reason. The rest still load. */
   rejected: Rejected[];
+  /** What readers noticed but worked around (a feed cut to --limit items, replaced bytes). */
+  warnings: Warning[];
 }
 
 function describeError(err: unknown): string {
@@ -98,7 +101,7 @@ export async function loadInputs(
   // Decide each input's reader in order (duplicates and stdin first), then read with a limit on
   // concurrency: URLs wait on the network, so several are fetched at once; results keep input order.
   const seen = new Set<string>();
-  const jobs: Array<{ path: string; run: () => Promise<{ articles: RawArticle[]; rejected: Rejected[] }> }> = [];
+  const jobs: Array<{ path: string; run: () => Promise<ReadResult> }> = [];
   for (const path of paths) {
     if (path === "-") {
       jobs.push({ path, run: async () => readTextArticle(await fx.readStdin(), "<stdin>", "stdin", options) });
@@ -121,13 +124,17 @@ export async function loadInputs(
     try {
       return await job.run();
     } catch (err) {
-      return { articles: [], rejected: [{ path: job.path, reason: `cannot read: ${describeError(err)}` }] };
+      return { articles: [], rejected: [{ path: job.path, reason: `cannot read: ${describeError(err)}` }] } as ReadResult;
     }
   });
   const used = new Set<string>();
+  const warnings: Warning[] = [];
+  results.forEach((res, i) => {
+    for (const reason of res.warnings ?? []) warnings.push({ stage: "ingest", rule: "reader", source: jobs[i]?.path ?? "", reason });
+  });
   for (const res of results) {
     for (const a of res.articles) articles.push({ ...a, id: uniqueId(a.id, used) });
     rejected.push(...res.rejected);
   }
-  return { articles, rejected };
+  return { articles, rejected, warnings };
 }

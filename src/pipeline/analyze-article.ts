@@ -22,8 +22,9 @@ export const ANNOTATORS: ReadonlyArray<Stage<Options>> = [
  */
 export function analyzeArticle(raw: RawArticle, options: Options): Doc {
   const article = cleanArticle(raw);
-  const { sentences, tokens } = segmentSentences(article.text);
-  let doc: Doc = { article, sentences, tokens, entities: [], quotes: [], values: [], opinion: [], warnings: [] };
+  const { sentences, tokens, warnings } = segmentSentences(article.text);
+  const located = warnings.map((w) => ({ ...w, source: article.id }));
+  let doc: Doc = { article, sentences, tokens, entities: [], quotes: [], values: [], opinion: [], warnings: located };
   for (const annotate of ANNOTATORS) doc = annotate(doc, options);
   return doc;
 }

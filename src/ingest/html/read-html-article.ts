@@ -4,6 +4,7 @@ import { detectForeignLanguage } from "../check-language.js";
 import { decodeHtmlBytes } from "../encoding/decode-html-bytes.js";
 import type { ReadResult } from "../reader.js";
 import { extractArticle } from "./extract-article.js";
+import { measureNesting } from "./measure-nesting.js";
 
 /** Where a page came from: its URL (for fetched pages) and the HTTP Content-Type (for the charset). */
 export interface PageOrigin {
@@ -16,11 +17,17 @@ export interface PageOrigin {
  * it cannot be used (too large, no article text, not English — the same checks as text files).
  * @example readHtmlArticle(bytes, "saved/story.html", "story", normalizeOptions())
  */
+/** Real pages nest a few dozen levels; parsers slow down sharply on pathological depth. */
+const MAX_NESTING = 2000;
+
 export function readHtmlArticle(bytes: Uint8Array, path: string, id: string, options: Options, origin: PageOrigin = {}): ReadResult {
   if (bytes.length > options.maxFileBytes) {
     return { articles: [], rejected: [{ path, reason: `too large (${bytes.length} bytes; the limit is ${options.maxFileBytes}, set with --max-bytes)` }] };
   }
   const decoded = decodeHtmlBytes(bytes, origin.contentType);
+  if (measureNesting(decoded.text, MAX_NESTING + 1) > MAX_NESTING) {
+    return { articles: [], rejected: [{ path, reason: `HTML nested deeper than ${MAX_NESTING} levels; no real article page is` }] };
+  }
   const page = extractArticle(decoded.text, origin.url);
   const warnings = [...(decoded.warning ? [decoded.warning] : []), ...page.warnings];
   const letters = (page.text.slice(0, 20000).match(/\p{L}/gu) ?? []).length;
