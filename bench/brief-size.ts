@@ -32,6 +32,7 @@ for (const a of articles) tokens += (nlp.readDoc(a.body).tokens().out() as strin
 const floorMs = performance.now() - t0;
 const floorCpu = process.cpuUsage(floorCpu0);
 const floorCpuMs = (floorCpu.user + floorCpu.system) / 1000;
+console.log(`floor ${JSON.stringify({ floorMs, floorCpuMs, tokens, chars })}`);
 gc?.();
 
 const heapBefore = process.memoryUsage().heapUsed;

@@ -43,6 +43,11 @@ function runSize(n: number): SizeResult | undefined {
   const line = lines[lines.length - 1] ?? "";
   if (r.status !== 0 || !line.startsWith("{")) {
     console.log(`  ${n} articles: stopped (${r.signal ?? `exit ${r.status}`}) ${r.stderr.slice(-400)}`);
+    const floor = lines.find((l) => l.startsWith("floor "));
+    if (floor) {
+      const f = JSON.parse(floor.slice(6)) as { floorMs: number; floorCpuMs: number; tokens: number };
+      console.log(`    tokenizer floor: ${(f.floorMs / 1000).toFixed(2)} s wall, ${(f.floorCpuMs / 1000).toFixed(2)} s CPU (${f.tokens} tokens)`);
+    }
     const partial = lines.filter((l) => l.startsWith("partial ")).pop();
     if (partial) {
       const ms = Object.entries(JSON.parse(partial.slice(8)) as Record<string, number>);
