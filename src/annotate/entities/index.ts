@@ -4,7 +4,7 @@ import type { EntityMention } from "../../model/entity.js";
 import { findNameRuns } from "./find-name-runs.js";
 import { isFirstNameOfPerson, isSurnameOfPerson, linkShortNames } from "./link-short-names.js";
 import { readRun } from "./read-run.js";
-import { readTypeHints } from "./read-type-hints.js";
+import { readRunTypeHints } from "./read-type-hints.js";
 
 /**
  * Stage: finds people, organisations and places (needs sentences, tokens; adds `entities`).
@@ -15,8 +15,10 @@ import { readTypeHints } from "./read-type-hints.js";
  * @example annotateEntities(doc, options).entities[0] // { name: "Ada Brennan", type: "person", title: "Foreign Minister", ... }
  */
 export function annotateEntities(doc: Doc, _options: Options): Doc {
-  const hints = readTypeHints(doc.article.text);
-  const pending = findNameRuns(doc).flatMap((run) => readRun(doc, run, hints) ?? []);
+  const runs = findNameRuns(doc);
+  const spans = runs.map((r) => ({ start: doc.tokens[r.first]?.start ?? 0, end: doc.tokens[r.last]?.end ?? 0 }));
+  const hints = readRunTypeHints(doc.article.text, spans);
+  const pending = runs.flatMap((run) => readRun(doc, run, hints) ?? []);
   const typed: EntityMention[] = pending.flatMap((p) => (p.type ? [{ ...p.mention, type: p.type }] : []));
   const all: EntityMention[] = pending.flatMap((p): EntityMention[] => {
     const word = p.mention.name;

@@ -33,6 +33,73 @@ export function readTypeHints(text: string): TypeHints {
   };
 }
 
+type RelativeSpan = { start: number; end: number; type: EntityType | "firstName" };
+
+/** Votes per distinct run text, shared across articles: a story repeats its names in every article. */
+const RUN_CACHE = new Map<string, RelativeSpan[]>();
+const RUN_CACHE_LIMIT = 50_000;
+
+/**
+ * compromise's votes for the name runs only, not the whole article. Tagging whole articles cost
+ * ~100-170 ms each; the runs are a small share of the text, and their texts repeat across the
+ * articles of a story, so each distinct run is tagged once (in one batch per article) and cached.
+ * Each run is tagged with a few words of context either side, which is what compromise's people
+ * and place rules look at ("Hale said", "in Tervia").
+ */
+export function readRunTypeHints(text: string, runs: ReadonlyArray<{ start: number; end: number }>): TypeHints {
+  const windows = runs.map((r) => {
+    const start = contextStart(text, r.start);
+    const end = contextEnd(text, r.end);
+    return { start, end, key: text.slice(start, end) };
+  });
+  const missing = [...new Set(windows.map((w) => w.key).filter((k) => !RUN_CACHE.has(k)))];
+  if (missing.length > 0) {
+    // One compromise pass over the missing windows, one per line, then split the answers by line.
+    const joined = missing.join("\n");
+    const starts: number[] = [];
+    let at = 0;
+    for (const k of missing) {
+      starts.push(at);
+      at += k.length + 1;
+    }
+    const found = readTypeHints(joined).spans;
+    const per = missing.map(() => [] as RelativeSpan[]);
+    for (const f of found) {
+      let i = starts.length - 1;
+      while (i > 0 && (starts[i] ?? 0) > f.start) i--;
+      const base = starts[i] ?? 0;
+      const len = missing[i]?.length ?? 0;
+      if (f.end - base <= len) per[i]?.push({ start: f.start - base, end: f.end - base, type: f.type });
+    }
+    if (RUN_CACHE.size > RUN_CACHE_LIMIT) RUN_CACHE.clear();
+    missing.forEach((k, i) => RUN_CACHE.set(k, per[i] ?? []));
+  }
+  const spans = windows.flatMap((w) => (RUN_CACHE.get(w.key) ?? []).map((s) => ({ start: w.start + s.start, end: w.start + s.end, type: s.type })));
+  return { spans };
+}
+
+/** Up to two words of context before a run, within its line. */
+function contextStart(text: string, start: number): number {
+  let i = start;
+  let words = 0;
+  while (i > 0 && text[i - 1] !== "\n") {
+    if (text[i - 1] === " " && text[i - 2] !== " " && ++words > 2) break;
+    i--;
+  }
+  return i;
+}
+
+/** Up to two words of context after a run, within its line. */
+function contextEnd(text: string, end: number): number {
+  let i = end;
+  let words = 0;
+  while (i < text.length && text[i] !== "\n") {
+    if (text[i] === " " && ++words > 2) break;
+    i++;
+  }
+  return i;
+}
+
 /** Characters of [start, end) that compromise gave to each type. */
 export function voteType(hints: TypeHints, start: number, end: number): Map<string, number> {
   const votes = new Map<string, number>();
