@@ -12,8 +12,8 @@ const LIGHT_LEMMAS = new Set([
 ]);
 
 /**
- * A proper noun's spelling skeleton, so transliteration variants meet ("Sergey"/"Sergei",
- * "Yuri"/"Yury", "Zelensky"/"Zelenskyy"): y -> i, doubled letters collapsed.
+ * A proper noun's spelling skeleton, so transliteration variants meet ("Aleksey"/"Aleksei",
+ * "Dmitri"/"Dmitry", "Vostrikova"/"Vostrykova", "Anabel"/"Annabelle"): y -> i, doubled letters collapsed.
  */
 export function nameSkeleton(word: string): string {
   return word.toLowerCase().replace(/y/g, "i").replace(/(.)\1+/g, "$1").replace(/['’]s$/, "");

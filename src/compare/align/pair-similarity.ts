@@ -10,8 +10,8 @@ const OTHER_NAMES = 0.6;
  * How surely two sentences report the same fact (0..1): their cosine, unless the overlap is too thin
  * to trust. Two terms in common are never enough ("I'm not here to negotiate for Ukraine" is not
  * "a war that will end at the negotiating table ... Ukraine"), three only when the cosine is high;
- * and the same words said of different named people count less ("Putin described the talks as
- * constructive" / "Trump described the meeting as productive").
+ * and the same words said of different named people count less ("Okafor described the talks as
+ * constructive" / "Lindqvist described the meeting as productive").
  */
 export function pairSimilarity(a: SentenceVector, b: SentenceVector): number {
   const [small, large] = a.weights.size <= b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
