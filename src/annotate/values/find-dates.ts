@@ -1,4 +1,5 @@
-import * as chrono from "chrono-node";
+import type * as chrono from "chrono-node";
+import { parseCuedDates } from "./parse-cued-dates.js";
 import type { ValueDraft } from "./value-draft.js";
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
@@ -84,7 +85,7 @@ function draftFromResult(r: chrono.ParsedResult, text: string, hasReference: boo
 export function findDates(text: string, ctx: DateContext): ValueDraft[] {
   const out: ValueDraft[] = [];
   const hasReference = ctx.reference !== undefined;
-  const results = chrono.parse(text, ctx.reference ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  const results = parseCuedDates(text, ctx.reference ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   for (const r of results) {
     if (!DATE_SIGNAL.test(r.text)) continue;
     // "sat down" -> Saturday: news copy writes weekdays in full and capitalised.

@@ -1,4 +1,5 @@
-import * as chrono from "chrono-node";
+import type * as chrono from "chrono-node";
+import { parseCuedDates } from "../../annotate/values/parse-cued-dates.js";
 import type { Token } from "../../model/token.js";
 import { dayNumber, type EventTime, isoDate } from "./event-time.js";
 import { resolveWeekday, weekdayIndex } from "./resolve-weekday.js";
@@ -99,7 +100,7 @@ function fromChrono(r: chrono.ParsedResult, sentence: string, ref: TimeReference
  */
 export function findSentenceTimes(sentence: string, offset: number, ref: TimeReference | undefined, tokens: readonly Token[], text: string): EventTime[] {
   const out: EventTime[] = [];
-  for (const r of chrono.parse(sentence, ref?.date ?? new Date(Date.UTC(2000, 0, 1)))) {
+  for (const r of parseCuedDates(sentence, ref?.date ?? new Date(Date.UTC(2000, 0, 1)))) {
     if (rejectTime(r.text, sentence, r.index)) continue;
     const t = fromChrono(r, sentence, ref);
     if (t) out.push({ ...t, start: offset + r.index, end: offset + r.index + r.text.length });
