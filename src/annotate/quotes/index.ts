@@ -29,8 +29,9 @@ function frameOf(doc: Doc, q: QuoteSpan, quoted: (i: number) => boolean, bounds:
   if (prev >= 0 && (toks[prev]?.start ?? -1) >= bounds.start && !TERMINAL.test(wordAt(doc, prev)) && paragraphOf(prev) === paragraphOf(o)) {
     const s = toks[prev]?.sentence;
     for (let i = prev; i >= 0 && toks[i]?.sentence === s && (toks[i]?.start ?? -1) >= bounds.start; i--) {
-      if (!quoted(i)) before.unshift(i);
+      if (!quoted(i)) before.push(i);
     }
+    before.reverse();
   }
   const after: number[] = [];
   const c = tokenIndexAt(toks, q.close + 1);

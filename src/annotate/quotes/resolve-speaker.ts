@@ -30,9 +30,25 @@ function antecedents(doc: Doc, pos: number, types: ReadonlySet<string>, quoted: 
     const p = doc.tokens[k];
     return p !== undefined && p.sentence === doc.tokens[k + 1]?.sentence && (p.pos === "VERB" || p.pos === "ADP");
   };
-  const before = doc.entities.filter((e) => e.end <= pos && types.has(e.type) && !quoted(e.start) && (e.type !== "person" || !isObject(e)));
-  const sentenceOf = (p: number) => doc.sentences.findIndex((s) => s.start <= p && p < s.end);
+  // Binary search: articles can have thousands of sentences and entities (linear scans per quote
+  // made this quadratic).
+  const sentenceOf = (p: number) => {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = doc.sentences[mid] as { start: number; end: number };
+      if (p < s.start) hi = mid - 1;
+      else if (p >= s.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
   const here = sentenceOf(pos);
+  const windowStart = doc.sentences[Math.max(0, here - 4)]?.start ?? 0;
+  const before = doc.entities.filter(
+    (e) => e.start >= windowStart && e.end <= pos && types.has(e.type) && !quoted(e.start) && (e.type !== "person" || !isObject(e)),
+  );
   const bySentence = new Map<number, EntityMention[]>();
   for (const e of before) {
     const s = sentenceOf(e.start);
