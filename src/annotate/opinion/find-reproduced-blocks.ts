@@ -5,8 +5,10 @@ const VOICE = /(?<![\p{L}\p{N}])(?:I|I(?:'|’)(?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yse
 /** Someone other than the writer is named before the colon: a name after the first word, or "he/she/they". */
 const NAMES_SOMEONE = /(?:\s\p{Lu}\p{Ll}+|\b(?:he|she|they|his|her|their|its|the (?:company|group|office|statement|letter|post))\b)/u;
 /** "Below is the full text of the letter", "The senator penned an open letter to the student". */
-const ANNOUNCES_TEXT = /\b(?:full text|(?:open )?letter|statement|blog post|post|transcript|message|e-?mail|speech|remarks|petition|memo|note|essay)\b/i;
-const PUBLISHES = /\b(?:penned|wrote|writes|published|posted|released|issued|sent|shared|reads?|below|following|here is|here(?:'|’)s|full text)\b/i;
+const ANNOUNCES_TEXT = /\b(?:full text|(?:open )?letters?|statements?|blog posts?|posts?|transcripts?|messages?|e-?mails?|speech|remarks|petition|memo|essay|comments?|reviews?|tweets?|reports)\b/i;
+const PUBLISHES = /\b(?:penned|wrote|writes|published|posted|released|issued|sent|shared|reads?|below (?:is|are)|(?:is|are) below|following|here (?:is|are)|here(?:'|’)s|full text)\b/i;
+/** "Here are some.", "Below is the full text": the text follows at once, whatever its first words. */
+const PRESENTS = /\b(?:below (?:is|are)|(?:is|are) below|following|here (?:is|are)|here(?:'|’)s|full text|reads?)\b/i;
 /** "Dear Ms. Lane,", "To:", "Mr. President,": a salutation opens a letter. */
 const SALUTATION = /^(?:Dear\s+\p{Lu}|To:|To whom it may concern|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+,\s*$)/u;
 /** The words after the colon are someone's: "X elaborated in a blog post:", "According to a statement from the CEO, ...:". */
@@ -31,7 +33,12 @@ interface Paragraph { index: number; sentences: Sentence[]; text: string; own: s
  * after such a block is missed this way; a letter's words called the outlet's opinion would be worse.
  * Returns the indices of the sentences inside such blocks.
  */
-export function findReproducedBlocks(sentences: readonly Sentence[], text: string, ownOf: (i: number) => string): Set<number> {
+export function findReproducedBlocks(
+  sentences: readonly Sentence[],
+  text: string,
+  ownOf: (i: number) => string,
+  isAttributed: (i: number) => boolean = () => false,
+): Set<number> {
   const paragraphs: Paragraph[] = [];
   for (const s of sentences) {
     let p = paragraphs[paragraphs.length - 1];
@@ -59,8 +66,15 @@ export function findReproducedBlocks(sentences: readonly Sentence[], text: strin
     for (let j = first; j < paragraphs.length && j - first < MAX_PARAGRAPHS; j++) {
       const q = paragraphs[j];
       if (!q) break;
-      const short = words(q) < MIN_WORDS;
-      if (!short && !VOICE.test(q.own) && voiced > 0) break;
+      // A paragraph already attributed throughout ('They did not say "It's none of my business."')
+      // neither extends nor ends the block.
+      const short = words(q) < MIN_WORDS || q.sentences.every((x) => isAttributed(x.index));
+      // One paragraph without a pronoun ("Period.", "Sex without consent is wrong.") does not end a
+      // letter when the next full paragraph speaks in its voice again; two in a row do.
+      if (!short && !VOICE.test(q.own) && voiced > 0) {
+        const next = paragraphs.slice(j + 1).find((r) => words(r) >= MIN_WORDS && !r.sentences.every((x) => isAttributed(x.index)));
+        if (!next || !VOICE.test(next.own)) break;
+      }
       // "A reader wrote a post that led her friends to march. / Giving people a voice is a principle
       // our community ...": an announced text must open in its writer's voice ("I do not know your name").
       if (!short && voiced === 0 && opener === "announced" && !OPENS_IN_VOICE.test(q.own.trim())) break;
@@ -68,7 +82,7 @@ export function findReproducedBlocks(sentences: readonly Sentence[], text: strin
       // The first full paragraph after the opener is the text itself even without a pronoun
       // ("Facebook is not a game tech company. ... I have the greatest respect ..." has one later).
       if (!short && !VOICE.test(q.own) && voiced === 0) {
-        if (opener !== "colon") break;
+        if (opener !== "colon" && opener !== "presented") break;
         for (const s of q.sentences) out.add(s.index);
         voiced++;
         continue;
@@ -80,7 +94,7 @@ export function findReproducedBlocks(sentences: readonly Sentence[], text: strin
 }
 
 /** The paragraph hands over to someone else's words: "X elaborated in a blog post:", "Below is the full text of ...". */
-function opensBlock(own: string, text: string): "colon" | "announced" | undefined {
+function opensBlock(own: string, text: string): "colon" | "presented" | "announced" | undefined {
   // The colon must end the paragraph's text itself: a quotation ending in a colon is not an opener.
   const colon = /:\s*$/.exec(text);
   if (colon) {
@@ -89,5 +103,8 @@ function opensBlock(own: string, text: string): "colon" | "announced" | undefine
     return !VOICE.test(lastSentence) && NAMES_SOMEONE.test(lastSentence) && HANDS_OVER.test(lastSentence) ? "colon" : undefined;
   }
   const lastSentence = own.split(/(?<=[.!?])\s+/).pop() ?? own;
-  return ANNOUNCES_TEXT.test(lastSentence) && PUBLISHES.test(lastSentence) && !VOICE.test(lastSentence) ? "announced" : undefined;
+  // "There are multiple reports in the support forums. Here are some.": the last two sentences together.
+  const lastTwo = own.split(/(?<=[.!?])\s+/).slice(-2).join(" ");
+  if (!ANNOUNCES_TEXT.test(lastTwo) || !PUBLISHES.test(lastSentence) || VOICE.test(lastTwo)) return undefined;
+  return PRESENTS.test(lastSentence) ? "presented" : "announced";
 }

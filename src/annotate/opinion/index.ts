@@ -51,6 +51,9 @@ export function annotateOpinion(doc: Doc, _options: Options): Doc {
     }
     return undefined;
   });
+  // A bare "we" counts only in an article where the writer also says "I" in their own voice.
+  const hasWriter = findings.some((f) => f?.kind === "first-person" && !f.needsWriter);
+  for (let i = 0; i < findings.length; i++) if (findings[i]?.needsWriter && !hasWriter) findings[i] = undefined;
   const marks: OpinionMark[] = [];
   views.forEach((v, i) => {
     const f = findings[i];

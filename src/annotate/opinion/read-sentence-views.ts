@@ -22,6 +22,12 @@ export interface SentenceView {
   readonly hasVerb?: boolean;
   /** Narrates in the past tense ("Last week, news broke that ...", "Did you approach him?"). */
   readonly pastTense?: boolean;
+  /**
+   * A question alone in its paragraph, followed by a paragraph of someone's quoted words: an
+   * interviewer's question ("Did you approach the owner before kickoff?" / "“I would have preferred
+   * an honest dialogue ...”"), not the writer's.
+   */
+  readonly answered?: boolean;
   /** The sentence before it, in the same paragraph, reports what a source said ("He said that ..."). */
   readonly afterReport?: boolean;
   /** Where the sentence sits: its index and the number of sentences in the article. */
@@ -132,7 +138,7 @@ export function readSentenceViews(doc: Doc): SentenceView[] {
       ...readTense(text, bySentence[index] ?? []),
     };
   });
-  const blocks = findReproducedBlocks(doc.sentences, text, (i) => views[i]?.own ?? "");
+  const blocks = findReproducedBlocks(doc.sentences, text, (i) => views[i]?.own ?? "", (i) => Boolean(views[i]?.attribution));
   const withBlocks = views.map((v, i) => (v.attribution || !blocks.has(i) ? v : { ...v, attribution: "inside a letter, post or statement reproduced without quotation marks" }));
   return markAfterReport(inheritSpeakers(withBlocks));
 }
@@ -140,10 +146,17 @@ export function readSentenceViews(doc: Doc): SentenceView[] {
 /**
  * "He said that leopard skins are increasingly showing up in markets. At the same time, habitats are
  * disappearing faster than perhaps anywhere else": a hedge right after a reported statement, in the
- * same paragraph, usually goes on paraphrasing the source.
+ * same paragraph, usually goes on paraphrasing the source. (Across a paragraph break it as often is
+ * the writer's own guess: "Perhaps over their lunch they discussed ...".)
  */
 function markAfterReport(views: SentenceView[]): SentenceView[] {
   return views.map((v, i) => {
+    const next = views[i + 1];
+    const prevAny = views[i - 1];
+    if (/\?["'”’)]*\s*$/.test(v.text) && next && next.sentence.paragraph !== v.sentence.paragraph && prevAny?.sentence.paragraph !== v.sentence.paragraph
+      && next.attribution && next.quotedShare >= 0.6) {
+      v = { ...v, answered: true };
+    }
     const prev = views[i - 1];
     if (!prev || prev.sentence.paragraph !== v.sentence.paragraph || !prev.attribution?.startsWith("attributed")) return v;
     return { ...v, afterReport: true };

@@ -132,6 +132,22 @@ const CASES: Array<{ name: string; text: string; kinds: Array<string | null> }> 
     kinds: [null, null, null, null],
   },
   {
+    // An organisation's or a newsroom's "we" alone is not the writer's opinion; with the writer's "I" it is.
+    name: "we-needs-the-writer",
+    text: "The shelling went on overnight. We believe the army is setting up mortar positions.",
+    kinds: [null, null],
+  },
+  {
+    name: "we-with-the-writer",
+    text: "I walked the town's streets last week. We know the army will come back.",
+    kinds: ["first-person", "first-person"],
+  },
+  {
+    name: "interview-question-answered",
+    text: "The striker spoke to us after the match.\n\nWill the league punish the club?\n\n\"I would have preferred an honest talk first. I am disappointed.\"",
+    kinds: [null, null, null, null],
+  },
+  {
     name: "boilerplate",
     text: "The festival drew record crowds. Sign up for our newsletter and get the best stories in your inbox. Follow the reporter on social media.",
     kinds: [null, null, null],

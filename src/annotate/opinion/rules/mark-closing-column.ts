@@ -48,7 +48,7 @@ export function markClosingColumn(
     if (!v || !own(v) || findings[i]) continue;
     // "State-of-the-art new technology.", "Last week, news broke that ...": a fragment or a past-tense
     // narration without the writer's person is more often the report going on than commentary.
-    if (v.hasVerb === false || (v.pastTense && !SPEAKER_VOICE.test(v.own))) continue;
+    if (v.hasVerb === false || v.answered || (v.pastTense && !SPEAKER_VOICE.test(v.own))) continue;
     const kind: OpinionMark["kind"] = "analysis";
     out.push({ view: v, finding: { kind, reason: `the writer's commentary: part of a closing run of ${runLength} sentences in the writer's own voice` } });
   }

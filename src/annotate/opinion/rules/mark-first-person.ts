@@ -37,7 +37,7 @@ export const markFirstPerson: SentenceRule = {
       return { kind: "first-person", reason: `the writer's first person ("${word}")` };
     }
     const we = WRITER_WE.exec(view.own);
-    if (we) return { kind: "first-person", reason: `the writer's "we" ("${we[0]}")` };
+    if (we) return { kind: "first-person", reason: `the writer's "we" ("${we[0]}")`, needsWriter: true };
     return undefined;
   },
 };

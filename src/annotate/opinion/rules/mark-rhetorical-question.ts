@@ -2,7 +2,8 @@ import type { SentenceRule } from "./sentence-rule.js";
 
 /**
  * A question in the writer's voice that nobody in the story asks: "Will the long arm of the state
- * reach academic conferences abroad?". Questions with "you" are an interviewer's, and a question as
+ * reach academic conferences abroad?". Questions with "you", or alone in a paragraph that a quoted
+ * answer follows, are an interviewer's, and a question as
  * the first sentence is a headline or a teaser; neither counts.
  */
 export const markRhetoricalQuestion: SentenceRule = {
@@ -10,7 +11,7 @@ export const markRhetoricalQuestion: SentenceRule = {
   find(view) {
     const own = view.own.trim();
     if (!/\?["'”’)]*$/.test(own) || view.quotedShare > 0.3 || view.position.index === 0) return undefined;
-    if (/\byou(?:r|rs|rself)?\b/i.test(own)) return undefined;
+    if (/\byou(?:r|rs|rself)?\b/i.test(own) || view.answered) return undefined;
     if (own.split(/\s+/).length < 4) return undefined;
     // "How will the trial unfold?", "What happens next?": a teaser for what follows, not a stance.
     if (/^(?:(?:but|and|so),? )?(?:how|what|when|where|who|whom|which|looking)\b/i.test(own) && !/^(?:(?:but|and|so),? )?how (?:could|can|on earth|is it|dare)\b/i.test(own)) return undefined;

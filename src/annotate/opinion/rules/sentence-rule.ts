@@ -5,6 +5,12 @@ import type { SentenceView } from "../read-sentence-views.js";
 export interface SentenceFinding {
   readonly kind: OpinionMark["kind"];
   readonly reason: string;
+  /**
+   * The finding counts only if the article also has the writer's own "I" somewhere: a plural "we"
+   * alone is as often an organisation, a research team or a newsroom ("We believe they are using
+   * anti-aircraft weapons", "we feel that such agents would have created uncertainty").
+   */
+  readonly needsWriter?: boolean;
 }
 
 /** One rule over one sentence in the writer's own voice (attributed and boilerplate ones never reach it). */
