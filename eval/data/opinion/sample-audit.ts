@@ -1,10 +1,12 @@
 /**
- * How precision-audit round 3 was drawn (run once with the rules frozen at commit 35574ba, before any
- * rule change; kept for the record): `node --import tsx eval/data/opinion/sample-audit.ts > draft.jsonl`.
- * Candidates are the sentences the rules flag in articles of stories that have no labelled sentence
- * and no sentence in audit rounds 1-2 (both corpora, both sides of the dev/test hash); at most two per
- * article, 60 drawn with a fixed seed. Each was then judged by hand, with its neighbours printed for
- * context, as outlet opinion or not.
+ * How precision-audit rounds 3 and 4 were drawn (each run once with the rules frozen, before judging;
+ * kept for the record): `node --import tsx eval/data/opinion/sample-audit.ts <round> <count> > draft.jsonl`.
+ * Round 3: `3 60` at commit 35574ba, before any rule change of that session. Round 4: `4 40` at commit
+ * ef766a9, after the changes, as a fresh held-out check. Candidates are the sentences the rules flag
+ * in articles of stories (round 4: articles) that have no labelled sentence and no sentence in an earlier audit round
+ * (both corpora, both sides of the dev/test hash); at most two per article, drawn with a seed fixed
+ * per round. Each was then judged by hand, with its neighbours printed for context, as outlet
+ * opinion or not.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -23,16 +25,22 @@ function mulberry32(seed: number): () => number {
   };
 }
 const dir = import.meta.dirname;
+const round = Number(process.argv[2] ?? 3);
+const wanted = Number(process.argv[3] ?? 60);
 const usedStories = new Set<string>();
+const usedArticles = new Set<string>();
 for (const f of ["labels.jsonl", "audit.jsonl"]) {
   for (const line of readFileSync(join(dir, f), "utf8").trim().split("\n")) {
     const key = (JSON.parse(line) as { id: string }).id.split("@")[0] ?? "";
     usedStories.add(key.split(":").slice(0, 2).join(":"));
+    usedArticles.add(key);
   }
 }
-const rand = mulberry32(20261125 + 3);
-const corpus = loadCorpus().filter((a) => !usedStories.has(a.story));
-// Shuffle the articles, then walk them until 60 flagged sentences are drawn (at most 2 per article).
+const rand = mulberry32(20261125 + round);
+// Round 3 took whole unused stories; by round 4 few are left, so round 4 takes unused articles
+// (another outlet's article of a story may have been labelled or audited).
+const corpus = loadCorpus().filter((a) => (round >= 4 ? !usedArticles.has(a.key) : !usedStories.has(a.story)));
+// Shuffle the articles, then walk them until `wanted` flagged sentences are drawn (at most 2 per article).
 for (let i = corpus.length - 1; i > 0; i--) {
   const j = Math.floor(rand() * (i + 1));
   [corpus[i], corpus[j]] = [corpus[j]!, corpus[i]!];
@@ -40,19 +48,19 @@ for (let i = corpus.length - 1; i > 0; i--) {
 const options = normalizeOptions();
 let n = 0;
 for (const a of corpus) {
-  if (n >= 60) break;
+  if (n >= wanted) break;
   const doc = analyzeArticle(a.raw, options);
   const starts = [...new Set(doc.opinion.filter((m) => SENTENCE_OPINION_KINDS.has(m.kind)).map((m) => m.evidence.start))];
   const picked: number[] = [];
   while (starts.length && picked.length < 2) picked.push(...starts.splice(Math.floor(rand() * starts.length), 1));
   for (const start of picked.sort((x, y) => x - y)) {
-    if (n >= 60) break;
+    if (n >= wanted) break;
     const m = doc.opinion.find((o) => o.evidence.start === start && SENTENCE_OPINION_KINDS.has(o.kind));
     const s = doc.sentences.findIndex((x) => x.start === start);
     const sent = doc.sentences[s];
     if (!m || !sent) continue;
     const ctx = (k: number) => { const x = doc.sentences[k]; return x ? doc.article.text.slice(x.start, x.end) : ""; };
-    console.log(JSON.stringify({ id: `${a.key}@${start}`, kind: m.kind, round: 3, text: doc.article.text.slice(sent.start, sent.end), before: `${ctx(s - 2)} ${ctx(s - 1)}`, after: ctx(s + 1) }));
+    console.log(JSON.stringify({ id: `${a.key}@${start}`, kind: m.kind, round, text: doc.article.text.slice(sent.start, sent.end), before: `${ctx(s - 2)} ${ctx(s - 1)}`, after: ctx(s + 1) }));
     n++;
   }
 }
