@@ -2,6 +2,8 @@ import type { Disagreement } from "../../model/disagreement.js";
 import type { Doc } from "../../model/doc.js";
 import type { Fact } from "../../model/fact.js";
 import type { Token } from "../../model/token.js";
+import { candidateSentencePairs } from "./candidate-sentence-pairs.js";
+import { factsBySentence } from "./pair-values.js";
 import { sentenceTerms, termOverlap } from "./sentence-terms.js";
 
 /** Sentences must be this close to be read as one claim told two ways. */
@@ -73,28 +75,23 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
   const termsOf = new Map<Doc, Map<number, Set<string>>>();
   for (const doc of docs) {
     termsOf.set(doc, sentenceTerms(doc));
-    for (const s of doc.sentences) {
-      clauses.push({ doc, sentence: s.index, tokens: doc.tokens.filter((t) => t.sentence === s.index) });
-    }
+    const bySentence = doc.sentences.map(() => [] as Token[]);
+    for (const t of doc.tokens) bySentence[t.sentence]?.push(t);
+    for (const s of doc.sentences) clauses.push({ doc, sentence: s.index, tokens: bySentence[s.index] ?? [] });
   }
   // Sentences the alignment put in one fact may be compared at a looser wording threshold.
-  const factsOf = new Map<Clause, Set<string>>();
-  for (const f of facts) {
-    for (const c of f.evidence) {
-      for (const clause of clauses) {
-        const s = clause.doc.sentences[clause.sentence];
-        if (clause.doc.article.id !== c.source || !s || s.end <= c.start || c.end <= s.start) continue;
-        const set = factsOf.get(clause) ?? new Set<string>();
-        factsOf.set(clause, set);
-        set.add(f.id);
-      }
-    }
-  }
-  const sameFact = (a: Clause, b: Clause) => [...(factsOf.get(a) ?? [])].some((id) => factsOf.get(b)?.has(id));
+  const inFacts = factsBySentence(docs, facts);
+  const factsOf = (c: Clause) => inFacts.get(`${c.doc.article.id}#${c.sentence}`);
+  const sameFact = (a: Clause, b: Clause) => [...(factsOf(a) ?? [])].some((id) => factsOf(b)?.has(id));
   const out: Disagreement[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < clauses.length; i++) {
-    for (let j = i + 1; j < clauses.length; j++) {
+  const items = clauses.map((c) => ({
+    source: c.doc.article.id,
+    terms: termsOf.get(c.doc)?.get(c.sentence) ?? new Set<string>(),
+    facts: factsOf(c),
+  }));
+  for (const [i, j] of candidateSentencePairs(items)) {
+    {
       const a = clauses[i]!;
       const b = clauses[j]!;
       if (a.doc === b.doc || !isProse(a) || !isProse(b)) continue;

@@ -4,6 +4,7 @@ import type { Doc } from "../../model/doc.js";
 import type { Fact } from "../../model/fact.js";
 import type { Token } from "../../model/token.js";
 import type { LocatedValue } from "./located-value.js";
+import { candidateSentencePairs } from "./candidate-sentence-pairs.js";
 import { sentenceTerms, termOverlap } from "./sentence-terms.js";
 
 /** Sentences of different sources "say the same thing" at this term overlap (or in one aligned Fact). */
@@ -149,7 +150,7 @@ function datesDiffer(ga: readonly LocatedValue[], gb: readonly LocatedValue[]): 
 }
 
 /** Fact ids of each sentence, from the aligned facts' evidence. */
-function factsBySentence(docs: readonly Doc[], facts: readonly Fact[]): Map<string, Set<string>> {
+export function factsBySentence(docs: readonly Doc[], facts: readonly Fact[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const byId = new Map(docs.map((d) => [d.article.id, d]));
   for (const fact of facts) {
@@ -206,8 +207,12 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
     pairs.push([a, b]);
   };
   const groups = [...bySentence.values()];
-  for (let i = 0; i < groups.length; i++) {
-    for (let j = i + 1; j < groups.length; j++) {
+  const items = groups.map((g) => {
+    const v = g[0]!;
+    return { source: v.source, terms: terms.get(v.source)?.get(v.sentence) ?? new Set<string>(), facts: inFacts.get(key(v.source, v.sentence)) };
+  });
+  for (const [i, j] of candidateSentencePairs(items)) {
+    {
       const ga = groups[i]!;
       const gb = groups[j]!;
       const a0 = ga[0]!;
@@ -287,13 +292,26 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
       }
     }
   }
-  for (let i = 0; i < primary.length; i++) {
-    const a = primary[i]!;
-    if (!isStrongSlot(a)) continue;
-    for (let j = i + 1; j < primary.length; j++) {
-      const b = primary[j]!;
-      if (a.source === b.source || dimensionOf(a.value) !== dimensionOf(b.value)) continue;
-      if (slotKey(a) !== undefined && slotKey(a) === slotKey(b)) add(a, b);
+  // Strong slots pair across the whole story. Grouped by slot, each value meets the first value of
+  // every other reading (and the first of its own from another source): enough for every source to
+  // stand behind its reading, without comparing every pair (2,000 articles all give the length).
+  const bySlot = new Map<string, LocatedValue[]>();
+  for (const a of primary) {
+    const k = isStrongSlot(a) ? slotKey(a) : undefined;
+    if (k === undefined) continue;
+    const g = `${k}|${dimensionOf(a.value)}`;
+    if (!bySlot.has(g)) bySlot.set(g, []);
+    bySlot.get(g)!.push(a);
+  }
+  for (const members of bySlot.values()) {
+    const firstOf = new Map<string, LocatedValue>();
+    for (const v of members) {
+      const r = `${v.value.low}:${v.value.high}`;
+      for (const [reading, rep] of firstOf) {
+        if (rep.source === v.source) continue;
+        if (reading !== r || rep !== v) add(rep, v);
+      }
+      if (!firstOf.has(r)) firstOf.set(r, v);
     }
   }
   return pairs;

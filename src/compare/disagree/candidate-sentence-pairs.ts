@@ -1,0 +1,65 @@
+/** A sentence to compare: its source, content terms and the aligned facts it belongs to. */
+export interface SentenceItem {
+  readonly source: string;
+  readonly terms: ReadonlySet<string>;
+  readonly facts?: ReadonlySet<string>;
+}
+
+/** Rarest terms of a sentence used to look up its candidates. */
+const PROBES = 8;
+/** A term in more sentences than this says nothing about which two report the same thing. */
+const POSTING_CAP = 400;
+/** Members of one big fact are compared with its first members only: they say the same thing. */
+const FACT_REPRESENTATIVES = 24;
+
+/**
+ * The pairs of sentences (from different sources) worth comparing for disagreements: those in one
+ * aligned fact, and those that share one of their rarer terms. Comparing every pair of sentences in
+ * a story is quadratic (500 articles did not finish in minutes); this keeps the work near-linear.
+ * Pairs are `[i, j]` with `i < j`, each once.
+ */
+export function candidateSentencePairs(items: readonly SentenceItem[]): Array<[number, number]> {
+  const postings = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    for (const t of it.terms) {
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push(i);
+    }
+  });
+  const byFact = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    for (const f of it.facts ?? []) {
+      let list = byFact.get(f);
+      if (!list) byFact.set(f, (list = []));
+      list.push(i);
+    }
+  });
+  const seen = new Set<number>();
+  const out: Array<[number, number]> = [];
+  const n = items.length;
+  const add = (a: number, b: number) => {
+    if (a === b) return;
+    const [i, j] = a < b ? [a, b] : [b, a];
+    if (items[i]?.source === items[j]?.source) return;
+    const k = i * n + j;
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push([i, j]);
+  };
+  for (const members of byFact.values()) {
+    for (let x = 0; x < members.length; x++) {
+      const limit = Math.min(x, FACT_REPRESENTATIVES);
+      for (let y = 0; y < limit; y++) add(members[y] as number, members[x] as number);
+    }
+  }
+  items.forEach((it, i) => {
+    const probes = [...it.terms]
+      .map((t) => [t, postings.get(t)?.length ?? 0] as const)
+      .filter(([, df]) => df > 1 && df <= POSTING_CAP)
+      .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, PROBES);
+    for (const [t] of probes) for (const j of postings.get(t) ?? []) if (j > i) add(i, j);
+  });
+  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
