@@ -140,7 +140,27 @@ export function readSentenceViews(doc: Doc): SentenceView[] {
   });
   const blocks = findReproducedBlocks(doc.sentences, text, (i) => views[i]?.own ?? "", (i) => Boolean(views[i]?.attribution));
   const withBlocks = views.map((v, i) => (v.attribution || !blocks.has(i) ? v : { ...v, attribution: "inside a letter, post or statement reproduced without quotation marks" }));
-  return markAfterReport(inheritSpeakers(withBlocks));
+  return markAfterReport(inheritSpeakers(markPostSentences(withBlocks)));
+}
+
+/** How many sentences before its signature an embedded post may run. */
+const MAX_POST_SENTENCES = 3;
+
+/**
+ * "RIP, one of the greatest ever!!! — Jo Park (@jopark) June 20, 2017": the segmenter splits a post
+ * into sentences, and only the last carries the signature; the ones just before it, in the same
+ * paragraph, are the post's words too.
+ */
+function markPostSentences(views: SentenceView[]): SentenceView[] {
+  return views.map((v, i) => {
+    if (v.attribution) return v;
+    for (let j = i + 1; j < views.length && j - i <= MAX_POST_SENTENCES; j++) {
+      const w = views[j];
+      if (!w || w.sentence.paragraph !== v.sentence.paragraph) break;
+      if (EMBEDDED_POST.test(w.text)) return { ...v, attribution: "part of an embedded post signed just after" };
+    }
+    return v;
+  });
 }
 
 /**

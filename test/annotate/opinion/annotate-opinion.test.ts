@@ -148,6 +148,11 @@ const CASES: Array<{ name: string; text: string; kinds: Array<string | null> }> 
     kinds: [null, null, null, null],
   },
   {
+    name: "embedded-post-split-into-sentences",
+    text: "Tributes poured in overnight. RIP to one of the greatest ever!!! I need to hear that album again. — Jo Park (@jopark) June 20, 2017",
+    kinds: [null, null, null],
+  },
+  {
     name: "boilerplate",
     text: "The festival drew record crowds. Sign up for our newsletter and get the best stories in your inbox. Follow the reporter on social media.",
     kinds: [null, null, null],

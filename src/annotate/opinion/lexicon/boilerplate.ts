@@ -19,7 +19,9 @@ export const BOILERPLATE: readonly RegExp[] = [
   // "Please turn on JavaScript.", "Get the CBS app for iPhone & iPad!", "Support our journalism Already a
   // subscriber?", "PLEASE NOTE:": instructions of the page, not the writer's view.
   /\b(?:javascript|(?:update|upgrade) your browser|already a subscriber|support our journalism|become a (?:member|subscriber)|get the [\w&]+(?: [\w&]+)? app|app for (?:iphone|ipad|android))\b/i,
-  /^please (?:note|check|turn|enable|refresh|update|disable|visit|make sure)\b/i,
+  /^please (?:note|check|turn|enable|refresh|update|disable|visit|make sure|choose|select)\b/i,
+  // "Download the Us Weekly iPhone app now!", "Sorry, the page you requested could not be found."
+  /\b(?:download (?:the|our) (?:[\w&]+ ){0,4}app|(?:iphone|android|ios) app|page you requested|could not be found)\b/i,
 ];
 
 /** "Rocky The Bobcat Back On The Loose In South Jersey Rocky The ...": a teaser headline glued to its blurb. */
