@@ -22,6 +22,10 @@ export function alignSentences(docs: readonly Doc[], options: Options): Fact[] {
   docs.forEach((doc, d) => {
     const names = sentenceNames(doc);
     contentTerms(doc).forEach((terms, s) => {
+      // The outlet's own opinion is not a fact: it never joins a fact, so no summary, consensus or
+      // unique line can rest on it (it is listed under `opinion` instead).
+      const sentence = doc.sentences[s];
+      if (sentence && isOpinion(doc, sentence)) return;
       if (terms.size >= MIN_TERMS) counts.push({ doc: d, sentence: s, terms, names: names[s] ?? new Set() });
     });
   });
