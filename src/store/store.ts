@@ -88,6 +88,11 @@ export interface Store {
   addArticle(article: NewArticle): Promise<AddResult>;
   /** Move every article of story `from` into story `into`; `from` is kept as merged. */
   mergeStories(from: number, into: number): Promise<void>;
+  /**
+   * Move one article (and its syndicated copies) to another story; a story left empty is kept as
+   * merged into that one, so its id keeps working.
+   */
+  moveArticle(id: string, storyId: number): Promise<void>;
   /** Every stored article's story and features, in storing order. */
   loadIndex(): Promise<IndexEntry[]>;
   /** Live (not merged) stories, most recently updated first. */

@@ -22,6 +22,8 @@ export interface IngestSummary {
   copies: number;
   duplicates: number;
   merges: number;
+  /** Articles moved to a story they fit better when the batch was settled. */
+  moves: number;
   failed: Rejected[];
 }
 
@@ -57,8 +59,9 @@ export async function ingestArticles(
   hooks: IngestHooks = {},
 ): Promise<IngestSummary> {
   const index = hooks.index ?? (await loadStoryIndex(store, hooks.cluster));
-  const summary: IngestSummary = { stored: 0, newStories: 0, copies: 0, duplicates: 0, merges: 0, failed: [] };
+  const summary: IngestSummary = { stored: 0, newStories: 0, copies: 0, duplicates: 0, merges: 0, moves: 0, failed: [] };
   const emit = (e: IngestEvent) => hooks.onArticle?.(e);
+  const stored: string[] = [];
   for (const raw of raws) {
     let event: IngestEvent;
     try {
@@ -67,7 +70,18 @@ export async function ingestArticles(
       event = { status: "failed", path: raw.path, reason: (err as Error).message ?? String(err) };
     }
     if (event.status === "failed") summary.failed.push({ path: event.path, reason: event.reason });
+    if (event.status === "stored") stored.push(event.id);
     emit(event);
+  }
+  // The batch's early articles chose among fewer stories than its late ones: settle them now.
+  for (const step of index.settle(stored)) {
+    if (step.kind === "move") {
+      await store.moveArticle(step.id, step.to);
+      summary.moves++;
+    } else {
+      await store.mergeStories(step.from, step.into);
+      summary.merges++;
+    }
   }
   return summary;
 }

@@ -39,6 +39,9 @@ interface Prepared {
   norms: Record<Part, number>;
 }
 
+/** One change `settle` made: an article moved to another story, or a story merged into another. */
+export type SettleStep = { kind: "move"; id: string; to: number } | { kind: "merge"; from: number; into: number };
+
 export interface Assignment {
   /** The story to join, or null to start a new one. */
   storyId: number | null;
@@ -75,6 +78,9 @@ export class StoryIndex {
   private readonly members = new Map<number, string[]>();
   /** Each original article as a one-article profile, for the best-member similarity. */
   private readonly docProfiles = new Map<string, Profile>();
+  /** Syndicated copies of each original article, which move with it. */
+  private readonly copies = new Map<string, string[]>();
+  private readonly docDays = new Map<string, number>();
 
   private readonly weights: Record<Part, number>;
 
@@ -232,7 +238,12 @@ export class StoryIndex {
     const list = this.members.get(entry.storyId);
     if (list) list.push(entry.id);
     else this.members.set(entry.storyId, [entry.id]);
-    if (entry.copyOf) return;
+    if (entry.copyOf) {
+      const list = this.copies.get(entry.copyOf);
+      if (list) list.push(entry.id);
+      else this.copies.set(entry.copyOf, [entry.id]);
+      return;
+    }
     const f = entry.features;
     this.signatures.set(entry.id, f.minhash);
     for (const key of bandKeys(f.minhash)) {
@@ -264,6 +275,7 @@ export class StoryIndex {
       addInto(p.vecs[part], d[part]);
     }
     if (d.day !== undefined) {
+      this.docDays.set(entry.id, d.day);
       p.firstDay = p.firstDay === undefined ? d.day : Math.min(p.firstDay, d.day);
       p.lastDay = p.lastDay === undefined ? d.day : Math.max(p.lastDay, d.day);
     }
@@ -278,7 +290,7 @@ export class StoryIndex {
     for (const id of this.candidates(p.vecs)) {
       const other = this.stories.get(id);
       if (!other || id === storyId || this.outsideWindow(p.firstDay, p.lastDay, other)) continue;
-      const score = this.similarity(prepared, other);
+      const score = this.opts.mergeLink === "average" ? this.averageLink(p.id, id) : this.similarity(prepared, other);
       if (score >= this.opts.mergeThreshold && (!best || score > best.score)) best = { other, score };
     }
     if (!best) return undefined;
@@ -286,6 +298,117 @@ export class StoryIndex {
     const [from, into] =
       best.other.size > p.size || (best.other.size === p.size && best.other.id < p.id) ? [p, best.other] : [best.other, p];
     return { from: from.id, into: into.id, score: best.score };
+  }
+
+  /**
+   * Mean similarity over pairs of one story's articles with the other's (average link): two stories
+   * are one when their reports match one another on the whole, not when their sums happen to.
+   */
+  private averageLink(a: number, b: number): number {
+    const left = (this.members.get(a) ?? []).map((id) => this.docProfiles.get(id)).filter((d): d is Profile => d !== undefined);
+    const right = (this.members.get(b) ?? []).map((id) => this.docProfiles.get(id)).filter((d): d is Profile => d !== undefined);
+    if (!left.length || !right.length) return 0;
+    let sum = 0;
+    for (const l of left) {
+      const prepared = this.prepare(l.vecs);
+      for (const r of right) sum += this.similarity(prepared, r);
+    }
+    return sum / (left.length * right.length);
+  }
+
+  /**
+   * A better story for a stored article than the one it is in, if any: after the stream has grown,
+   * an early article may fit a later story better than the one it started (the first report of an
+   * event chose among fewer stories). Its own story is scored without it.
+   */
+  findBetterStory(articleId: string, margin: number): number | undefined {
+    const d = this.docProfiles.get(articleId);
+    const own = this.docStory.get(articleId);
+    if (!d || own === undefined) return undefined;
+    const p = this.stories.get(own);
+    if (!p) return undefined;
+    const prepared = this.prepare(d.vecs);
+    let ownScore = 0;
+    if (p.size > 1) {
+      const rest: Profile = { id: own, size: p.size - 1, vecs: { terms: new Map(p.vecs.terms), entities: new Map(p.vecs.entities), values: new Map(p.vecs.values) } };
+      for (const part of PARTS) addInto(rest.vecs[part], d.vecs[part], -1);
+      ownScore = this.similarity(prepared, rest);
+    }
+    let best: { id: number; score: number } | undefined;
+    for (const id of this.candidates(d.vecs)) {
+      const other = this.stories.get(id);
+      const day = this.docDays.get(articleId);
+      if (!other || id === own || this.outsideWindow(day, day, other)) continue;
+      const score = this.similarity(prepared, other);
+      if (score >= this.opts.joinThreshold && score > ownScore + margin && (!best || score > best.score)) best = { id, score };
+    }
+    return best?.id;
+  }
+
+  /**
+   * Settle a batch after the stream: `reassignPasses` times, move each of `articleIds` that fits
+   * another story better than its own (k-means style), then merge stories that became one. Returns
+   * what it did, in order, for the caller to apply to the store.
+   */
+  settle(articleIds: readonly string[]): SettleStep[] {
+    const steps: SettleStep[] = [];
+    for (let pass = 0; pass < this.opts.reassignPasses; pass++) {
+      let moved = 0;
+      for (const id of articleIds) {
+        const to = this.findBetterStory(id, this.opts.reassignMargin);
+        if (to === undefined) continue;
+        this.move(id, to);
+        steps.push({ kind: "move", id, to });
+        moved++;
+      }
+      if (moved === 0) break;
+    }
+    const touched = new Set(articleIds.map((id) => this.docStory.get(id)).filter((s): s is number => s !== undefined));
+    for (let story of touched) {
+      for (let i = 0; i < 3 && this.stories.has(story); i++) {
+        const m = this.findMerge(story);
+        if (!m) break;
+        this.merge(m.from, m.into);
+        steps.push({ kind: "merge", from: m.from, into: m.into });
+        story = m.into;
+      }
+    }
+    return steps;
+  }
+
+  /** Move one stored article to another story. */
+  move(articleId: string, to: number): void {
+    const d = this.docProfiles.get(articleId);
+    const from = this.docStory.get(articleId);
+    const f = from === undefined ? undefined : this.stories.get(from);
+    const t = this.stories.get(to);
+    if (!d || from === undefined || !f || !t || from === to) return;
+    for (const part of PARTS) {
+      addInto(f.vecs[part], d.vecs[part], -1);
+      addInto(t.vecs[part], d.vecs[part]);
+      for (const k of d.vecs[part].keys()) {
+        let set = this.postings[part].get(k);
+        if (!set) this.postings[part].set(k, (set = new Set()));
+        set.add(to);
+      }
+    }
+    f.size--;
+    t.size++;
+    const day = this.docDays.get(articleId);
+    if (day !== undefined) {
+      t.firstDay = Math.min(t.firstDay ?? day, day);
+      t.lastDay = Math.max(t.lastDay ?? day, day);
+    }
+    delete f.norms;
+    delete t.norms;
+    const moving = [articleId, ...(this.copies.get(articleId) ?? [])];
+    for (const id of moving) this.docStory.set(id, to);
+    this.members.set(from, (this.members.get(from) ?? []).filter((id) => !moving.includes(id)));
+    this.members.get(to)?.push(...moving);
+    if (f.size <= 0) {
+      this.stories.delete(from);
+      this.members.delete(from);
+    }
   }
 
   /** Move story `from` into story `into`. */

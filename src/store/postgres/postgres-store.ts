@@ -129,6 +129,17 @@ export async function openPostgresStore(
         await c.query("UPDATE stories SET merged_into = $1 WHERE id = $2", [t, f]);
       });
     },
+    async moveArticle(id, storyId) {
+      await inTransaction(pool, async (c) => {
+        const t = await resolveStory(c, storyId);
+        const { rows } = await c.query<{ story_id: number }>("SELECT story_id FROM articles WHERE id = $1 FOR UPDATE", [id]);
+        const from = rows[0]?.story_id;
+        if (t === undefined || from === undefined || from === t) return;
+        await c.query("UPDATE articles SET story_id = $1 WHERE id = $2 OR copy_of = $2", [t, id]);
+        const left = await c.query<{ n: string }>("SELECT COUNT(*) AS n FROM articles WHERE story_id = $1", [from]);
+        if (Number(left.rows[0]?.n ?? 0) === 0) await c.query("UPDATE stories SET merged_into = $1 WHERE id = $2", [t, from]);
+      });
+    },
     async loadIndex(): Promise<IndexEntry[]> {
       const { rows } = await pool.query<{ id: string; story_id: number; copy_of: string | null; features: string }>(
         "SELECT id, story_id, copy_of, features FROM articles ORDER BY seq",

@@ -80,6 +80,15 @@ export function openSqliteStore(file: string, fx: StoreEffects = defaultStoreEff
     db.prepare("UPDATE stories SET merged_into = ? WHERE id = ?").run(t, f);
   });
 
+  const move = db.transaction((id: string, storyId: number) => {
+    const t = resolve(storyId);
+    const row = db.prepare<[string], { story_id: number }>("SELECT story_id FROM articles WHERE id = ?").get(id);
+    if (t === undefined || !row || row.story_id === t) return;
+    db.prepare("UPDATE articles SET story_id = ? WHERE id = ? OR copy_of = ?").run(t, id, id);
+    const left = db.prepare<[number], { n: number }>("SELECT COUNT(*) AS n FROM articles WHERE story_id = ?").get(row.story_id);
+    if (!left?.n) db.prepare("UPDATE stories SET merged_into = ? WHERE id = ?").run(t, row.story_id);
+  });
+
   const store: Store = {
     kind: "sqlite",
     async findByHash(hash) {
@@ -91,6 +100,9 @@ export function openSqliteStore(file: string, fx: StoreEffects = defaultStoreEff
     },
     async mergeStories(from, into) {
       merge(from, into);
+    },
+    async moveArticle(id, storyId) {
+      move(id, storyId);
     },
     async loadIndex(): Promise<IndexEntry[]> {
       const rows = db
