@@ -1,8 +1,9 @@
 /**
- * How precision-audit rounds 3 and 4 were drawn (each run once with the rules frozen, before judging;
+ * How precision-audit rounds 3 to 5 were drawn (each run once with the rules frozen, before judging;
  * kept for the record): `node --import tsx eval/data/opinion/sample-audit.ts <round> <count> > draft.jsonl`.
  * Round 3: `3 60` at commit 35574ba, before any rule change of that session. Round 4: `4 40` at commit
- * ef766a9, after the changes, as a fresh held-out check. Candidates are the sentences the rules flag
+ * ef766a9, after most changes, as a fresh held-out check; round 5: `5 40` at 8a983be, the final rules
+ * (only 24 flagged sentences were left in unused articles). Candidates are the sentences the rules flag
  * in articles of stories (round 4: articles) that have no labelled sentence and no sentence in an earlier audit round
  * (both corpora, both sides of the dev/test hash); at most two per article, drawn with a seed fixed
  * per round. Each was then judged by hand, with its neighbours printed for context, as outlet
