@@ -72,7 +72,9 @@ export function readRunTypeHints(text: string, runs: ReadonlyArray<{ start: numb
       if (f.end - base <= len) per[i]?.push({ start: f.start - base, end: f.end - base, type: f.type });
     }
     if (RUN_CACHE.size > RUN_CACHE_LIMIT) RUN_CACHE.clear();
-    missing.forEach((k, i) => RUN_CACHE.set(k, per[i] ?? []));
+    missing.forEach((k, i) => {
+      RUN_CACHE.set(k, per[i] ?? []);
+    });
   }
   const spans = windows.flatMap((w) => (RUN_CACHE.get(w.key) ?? []).map((s) => ({ start: w.start + s.start, end: w.start + s.end, type: s.type })));
   return { spans };

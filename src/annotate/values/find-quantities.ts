@@ -106,7 +106,7 @@ export function findQuantities(text: string, tokens: readonly Token[]): ValueDra
     const unit = currency ?? suffix;
     if (YEAR_LIKE.test(numText) && !unit && (v2 === undefined || YEAR_LIKE.test(g.num2 ?? ""))) continue;
     const [l0, h0] = rangeFor(approx, v);
-    let low = l0;
+    const low = l0;
     let high = h0;
     if (v2 !== undefined && v2 > v) high = v2;
     if (unit) {
