@@ -2,7 +2,7 @@ import type { Doc } from "../model/doc.js";
 import type { Entity } from "../model/entity.js";
 import type { Quote, QuoteMention } from "../model/quote.js";
 import { diffWords, quoteWords } from "./quotes/diff-words.js";
-import { linkSpeaker } from "./quotes/link-speaker.js";
+import { makeSpeakerLinker } from "./quotes/link-speaker.js";
 
 interface Item {
   source: string;
@@ -78,23 +78,42 @@ function toQuote(items: readonly Item[], index: number): Quote {
  * @example groupQuotes(docs, resolveEntities(docs)).filter((q) => q.differs)
  */
 export function groupQuotes(docs: readonly Doc[], entities: readonly Entity[]): Quote[] {
+  const link = makeSpeakerLinker(entities);
   const items: Item[] = docs.flatMap((d) =>
-    d.quotes.map((q) => ({ source: d.article.id, q, words: contentWords(q.text), entity: linkSpeaker(d.article.id, q, entities) })),
+    d.quotes.map((q) => ({ source: d.article.id, q, words: contentWords(q.text), entity: link(d.article.id, q) })),
   );
   // Greedy, longest quotes first: each quote joins the first group whose longest wording it matches.
   // (A union of all matching pairs would chain fragments of different statements into one.)
-  const groups: Item[][] = [];
+  // Candidate groups come from an index of the reference wordings' words, and each group keeps the
+  // speaker entities it holds, so a big story is not square in its quotes.
+  const groups: Array<{ items: Item[]; speakers: Set<string> }> = [];
+  const byWord = new Map<string, number[]>();
   const order = [...items].sort((a, b) => b.words.size - a.words.size);
   for (const it of order) {
-    const home = groups.find((g) => {
-      const ref = g[0] as Item;
-      return sameStatement(ref, it) && speakersAgree(ref, it) && g.every((m) => speakersAgree(m, it));
-    });
-    if (home) home.push(it);
-    else groups.push([it]);
+    const candidates = new Set<number>();
+    for (const w of it.words) for (const g of byWord.get(w) ?? []) candidates.add(g);
+    const home = [...candidates]
+      .sort((a, b) => a - b)
+      .map((g) => groups[g] as { items: Item[]; speakers: Set<string> })
+      .find((g) => {
+        const ref = g.items[0] as Item;
+        const agree = !it.entity || [...g.speakers].every((id) => id === it.entity?.id);
+        return agree && sameStatement(ref, it);
+      });
+    if (home) {
+      home.items.push(it);
+      if (it.entity) home.speakers.add(it.entity.id);
+    } else {
+      groups.push({ items: [it], speakers: new Set(it.entity ? [it.entity.id] : []) });
+      for (const w of it.words) {
+        if (!byWord.has(w)) byWord.set(w, []);
+        byWord.get(w)?.push(groups.length - 1);
+      }
+    }
   }
-  for (const g of groups) g.sort((a, b) => a.source.localeCompare(b.source) || a.q.start - b.q.start);
-  return groups
+  const lists = groups.map((g) => g.items);
+  for (const g of lists) g.sort((a, b) => a.source.localeCompare(b.source) || a.q.start - b.q.start);
+  return lists
     .sort((a, b) => new Set(b.map((i) => i.source)).size - new Set(a.map((i) => i.source)).size)
     .map((g, i) => toQuote(g, i));
 }

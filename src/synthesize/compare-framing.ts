@@ -19,9 +19,12 @@ export function compareFraming(docs: readonly Doc[]): Framing[] {
     const lead = { source, start: sentences[0]?.start ?? 0, end: sentences[sentences.length - 1]?.end ?? 0 };
     return { doc, lead, terms: leadTerms(doc, doc.article.title, lead) };
   });
-  return leads.map(({ doc, lead, terms }, i) => {
-    const others = new Set(leads.flatMap((l, j) => (j === i ? [] : l.terms.map((t) => t.key))));
-    const own = terms.filter((t) => !others.has(t.key));
+  // How many outlets lead with each term: a term is this outlet's own when only it leads with it.
+  // (Counting once is linear; building every outlet's "others" set was square in the story.)
+  const outletsWith = new Map<string, number>();
+  for (const l of leads) for (const key of new Set(l.terms.map((t) => t.key))) outletsWith.set(key, (outletsWith.get(key) ?? 0) + 1);
+  return leads.map(({ doc, lead, terms }) => {
+    const own = terms.filter((t) => (outletsWith.get(t.key) ?? 0) <= 1);
     return {
       source: doc.article.id,
       headline: doc.article.title,

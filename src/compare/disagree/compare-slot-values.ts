@@ -49,10 +49,16 @@ function connect(pairs: ReadonlyArray<[LocatedValue, LocatedValue]>): LocatedVal
  */
 export function compareSlotValues(docs: readonly Doc[], pairs: ReadonlyArray<[LocatedValue, LocatedValue]>): Disagreement[] {
   const out: Disagreement[] = [];
-  for (const component of connect(pairs)) {
+  const components = connect(pairs);
+  const componentOf = new Map<LocatedValue, number>();
+  components.forEach((c, i) => {
+    for (const v of c) componentOf.set(v, i);
+  });
+  const pairsOf = components.map(() => [] as Array<[LocatedValue, LocatedValue]>);
+  for (const p of pairs) pairsOf[componentOf.get(p[0]) ?? -1]?.push(p);
+  for (const [ci, component] of components.entries()) {
     // Only values compared directly count: a chain a~b~c does not make a and c one slot.
-    const members = new Set(component);
-    const direct = pairs.filter(([a, b]) => members.has(a) && members.has(b));
+    const direct = pairsOf[ci] ?? [];
     let conflict: [LocatedValue, LocatedValue] | undefined;
     let precision: [LocatedValue, LocatedValue] | undefined;
     let widest = -1;

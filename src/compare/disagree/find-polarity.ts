@@ -90,6 +90,12 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
     terms: termsOf.get(c.doc)?.get(c.sentence) ?? new Set<string>(),
     facts: factsOf(c),
   }));
+  const verbMemo = new Map<Clause, Map<string, boolean>>();
+  const verbsCached = (c: Clause) => {
+    let v = verbMemo.get(c);
+    if (!v) verbMemo.set(c, (v = verbsOf(c)));
+    return v;
+  };
   for (const [i, j] of candidateSentencePairs(items)) {
     {
       const a = clauses[i]!;
@@ -101,8 +107,8 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
       const { jaccard, shared } = termOverlap(ta, tb);
       const close = jaccard >= MIN_JACCARD && shared >= MIN_SHARED;
       if (!close && !(sameFact(a, b) && jaccard >= FACT_JACCARD && shared >= MIN_SHARED - 1)) continue;
-      const va = verbsOf(a);
-      const vb = verbsOf(b);
+      const va = verbsCached(a);
+      const vb = verbsCached(b);
       for (const [verb, negA] of va) {
         const negB = vb.get(verb);
         if (negB === undefined || negA === negB) continue;

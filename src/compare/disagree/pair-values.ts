@@ -129,8 +129,8 @@ function eventOf(subject: string): string | undefined {
 }
 
 /** A value restating the one before it in parentheses: "56 nautical miles (103 kilometers)". */
-function isRestatement(doc: Doc, v: LocatedValue, all: readonly LocatedValue[]): boolean {
-  const prev = all.filter((x) => x.source === v.source && x.value.end <= v.value.start).at(-1);
+function isRestatement(doc: Doc, v: LocatedValue, prevOf: ReadonlyMap<LocatedValue, LocatedValue>): boolean {
+  const prev = prevOf.get(v);
   if (!prev || dimensionOf(prev.value) !== dimensionOf(v.value)) return false;
   return /^\s*\(\s*$/.test(doc.article.text.slice(prev.value.end, v.value.start));
 }
@@ -187,7 +187,23 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
     if (!tokensOf.has(k)) tokensOf.set(k, []);
     tokensOf.get(k)!.push(t);
   }
-  const primary = values.filter((v) => !isRestatement(byDoc.get(v.source)!, v, values));
+  // The value before each one in its own article (ends before it starts), found in one sorted pass.
+  const prevOf = new Map<LocatedValue, LocatedValue>();
+  const perSource = new Map<string, LocatedValue[]>();
+  for (const v of values) {
+    if (!perSource.has(v.source)) perSource.set(v.source, []);
+    perSource.get(v.source)!.push(v);
+  }
+  for (const list of perSource.values()) {
+    const byStart = [...list].sort((x, y) => x.value.start - y.value.start);
+    const byEnd = [...list].sort((x, y) => x.value.end - y.value.end);
+    let k = -1;
+    for (const v of byStart) {
+      while (k + 1 < byEnd.length && byEnd[k + 1]!.value.end <= v.value.start) k++;
+      if (k >= 0) prevOf.set(v, byEnd[k]!);
+    }
+  }
+  const primary = values.filter((v) => !isRestatement(byDoc.get(v.source)!, v, prevOf));
   const bySentence = new Map<string, LocatedValue[]>();
   for (const v of primary) {
     const k = key(v.source, v.sentence);
