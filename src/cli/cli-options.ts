@@ -5,6 +5,7 @@ export interface InputFlags {
   offline?: boolean;
   limit?: string;
   maxBytes?: string;
+  maxPageBytes?: string;
   maxFiles?: string;
   sentences?: string;
   allowPrivateNetwork?: boolean;
@@ -26,6 +27,7 @@ export function optionsFromFlags(flags: InputFlags): Options {
     allowPrivateNetwork: flags.allowPrivateNetwork ?? false,
     ...(int(flags.limit, "--limit") ? { feedLimit: int(flags.limit, "--limit") } : {}),
     ...(int(flags.maxBytes, "--max-bytes") ? { maxFileBytes: int(flags.maxBytes, "--max-bytes") } : {}),
+    ...(int(flags.maxPageBytes, "--max-page-bytes") ? { maxPageBytes: int(flags.maxPageBytes, "--max-page-bytes") } : {}),
     ...(int(flags.maxFiles, "--max-files") ? { maxFiles: int(flags.maxFiles, "--max-files") } : {}),
     ...(int(flags.sentences, "--sentences") ? { summarySentences: int(flags.sentences, "--sentences") } : {}),
   });

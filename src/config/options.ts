@@ -16,6 +16,8 @@ export const OptionsSchema = z.object({
    * article; analysis time grows with length (a 100 KB single-line article takes tens of seconds).
    */
   maxFileBytes: z.number().int().positive().default(2 * 1024 * 1024),
+  /** Raw HTML pages and feeds carry markup and scripts: their limit is on bytes before extraction. */
+  maxPageBytes: z.number().int().positive().default(20 * 1024 * 1024),
   maxFiles: z.number().int().positive().default(20000),
   /** Refuse http(s) URLs. */
   offline: z.boolean().default(false),

@@ -19,7 +19,8 @@ export function registerBrief(program: Command, setExit: (code: number) => void)
     .option("--offline", "refuse http(s) URLs")
     .option("--allow-private-network", "allow fetching private, loopback and link-local addresses")
     .option("--limit <n>", "items read from each feed (default 50)")
-    .option("--max-bytes <n>", "largest input file accepted, in bytes")
+    .option("--max-bytes <n>", "largest plain-text article accepted, in bytes (default 2 MB)")
+    .option("--max-page-bytes <n>", "largest HTML page or feed accepted, in bytes (default 20 MB)")
     .option("--max-files <n>", "most inputs read")
     .action(async (inputs: string[], flags: InputFlags & StoryFlags & { format: string; out?: string }) => {
       if (!FORMATS.includes(flags.format as (typeof FORMATS)[number])) {

@@ -43,7 +43,7 @@ export function registerExtract(program: Command, setExit: (code: number) => voi
       let contentType: string | undefined;
       try {
         if (/^https?:\/\//i.test(input)) {
-          const page = await fetchUrl(input, { offline: options.offline, allowPrivateNetwork: options.allowPrivateNetwork, maxBytes: options.maxFileBytes });
+          const page = await fetchUrl(input, { offline: options.offline, allowPrivateNetwork: options.allowPrivateNetwork, maxBytes: options.maxPageBytes });
           [bytes, url, contentType] = [page.bytes, page.url, page.contentType];
         } else {
           bytes = await readFile(input);

@@ -39,7 +39,8 @@ export function registerIngest(program: Command, setExit: (code: number) => void
     .option("-v, --verbose", "one line per article on stderr, after it is committed")
     .option("--offline", "refuse http(s) URLs")
     .option("--limit <n>", "items read from each feed (default 50)")
-    .option("--max-bytes <n>", "largest input file accepted, in bytes")
+    .option("--max-bytes <n>", "largest plain-text article accepted, in bytes (default 2 MB)")
+    .option("--max-page-bytes <n>", "largest HTML page or feed accepted, in bytes (default 20 MB)")
     .option("--max-files <n>", "most inputs read")
     .action(async (inputs: string[], flags: InputFlags & { db: string; verbose?: boolean }) => {
       if (inputs.length === 0) throw new UsageError("give at least one article file, folder, feed or URL");

@@ -8,8 +8,8 @@ export const feedReader: InputReader = {
   accepts: (path) => !/^https?:\/\//i.test(path) && /\.(rss|atom|xml)$/i.test(path),
   read: async (path, id, effects, options) => {
     const bytes = await effects.readFile(path);
-    if (bytes.length > options.maxFileBytes) {
-      return { articles: [], rejected: [{ path, reason: `too large (${bytes.length} bytes; the limit is ${options.maxFileBytes}, set with --max-bytes)` }] };
+    if (bytes.length > options.maxPageBytes) {
+      return { articles: [], rejected: [{ path, reason: `too large (${bytes.length} bytes; the limit is ${options.maxPageBytes}, set with --max-page-bytes)` }] };
     }
     const decoded = decodeHtmlBytes(bytes);
     const res = await readFeedArticles(decoded.text, path, id, options);

@@ -30,7 +30,7 @@ export async function readFeedArticles(
   path: string,
   id: string,
   options: Options,
-  fetchPage: FetchPage = (url) => fetchUrl(url, { allowPrivateNetwork: options.allowPrivateNetwork, maxBytes: options.maxFileBytes }),
+  fetchPage: FetchPage = (url) => fetchUrl(url, { allowPrivateNetwork: options.allowPrivateNetwork, maxBytes: options.maxPageBytes }),
 ): Promise<ReadResult> {
   let feed: ReturnType<typeof parseFeed>;
   try {

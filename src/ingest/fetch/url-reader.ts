@@ -18,7 +18,7 @@ export const urlReader: InputReader = {
   read: async (path, id, _effects, options): Promise<ReadResult> => {
     let page: Awaited<ReturnType<typeof fetchUrl>>;
     try {
-      page = await fetchUrl(path, { offline: options.offline, allowPrivateNetwork: options.allowPrivateNetwork, maxBytes: options.maxFileBytes });
+      page = await fetchUrl(path, { offline: options.offline, allowPrivateNetwork: options.allowPrivateNetwork, maxBytes: options.maxPageBytes });
     } catch (err) {
       const reason = err instanceof FetchError ? err.reason : (err as Error).message;
       return { articles: [], rejected: [{ path, reason }] };

@@ -21,8 +21,8 @@ export interface PageOrigin {
 const MAX_NESTING = 2000;
 
 export function readHtmlArticle(bytes: Uint8Array, path: string, id: string, options: Options, origin: PageOrigin = {}): ReadResult {
-  if (bytes.length > options.maxFileBytes) {
-    return { articles: [], rejected: [{ path, reason: `too large (${bytes.length} bytes; the limit is ${options.maxFileBytes}, set with --max-bytes)` }] };
+  if (bytes.length > options.maxPageBytes) {
+    return { articles: [], rejected: [{ path, reason: `too large (${bytes.length} bytes; the limit is ${options.maxPageBytes}, set with --max-page-bytes)` }] };
   }
   const decoded = decodeHtmlBytes(bytes, origin.contentType);
   if (measureNesting(decoded.text, MAX_NESTING + 1) > MAX_NESTING) {
