@@ -8,16 +8,16 @@ export type Piece = [number, number];
  * Split points inside a piece that wink-nlp missed. Each pattern's match end is the split point
  * (white space after it is trimmed away).
  */
-const SPLITS: ReadonlyArray<{ name: string; pattern: RegExp }> = [
+const SPLITS: ReadonlyArray<{ name: string; pattern: RegExp; cue: RegExp }> = [
   // "I never meant that.... She left the store." — an ellipsis plus a full stop ends the sentence.
-  { name: "ellipsis-full-stop", pattern: /(?:\.{4}|…\.)(?=\s+["“]?[A-Z])/g },
+  { name: "ellipsis-full-stop", cue: /\.{4}|…\./, pattern: /(?:\.{4}|…\.)(?=\s+["“]?[A-Z])/g },
   // "The site is: https://example.com/page.html. Please check it out." — a URL's last dot is the stop.
   // (Bounded: an unbounded \S+? rescans a long run of "http://http://..." from every start.)
-  { name: "url-full-stop", pattern: /(?:https?:\/\/|www\.)\S{1,2048}?\.(?=\s+["“]?[A-Z][a-z])/g },
+  { name: "url-full-stop", cue: /https?:\/\/|www\./, pattern: /(?:https?:\/\/|www\.)\S{1,2048}?\.(?=\s+["“]?[A-Z][a-z])/g },
   // "He left the bank at 6 P.M. Mr. Smith then went" — a clock abbreviation closing a clause.
   // (Bounded: an unbounded [^.!?]* rescans the rest of the sentence from every word, and a 5 MB
   // one-line file without a full stop took minutes.)
-  { name: "clock-full-stop", pattern: /\b\w+\s+\w+\s+\w+[^.!?]{0,300}\b\d{1,2}(?::\d\d)?\s?[ap]\.m\.(?=\s+(?:Mr|Mrs|Ms|Dr|He|She|They|It|The|We|I)\b)/gi },
+  { name: "clock-full-stop", cue: /[ap]\.m\./i, pattern: /\b\w+\s+\w+\s+\w+[^.!?]{0,300}\b\d{1,2}(?::\d\d)?\s?[ap]\.m\.(?=\s+(?:Mr|Mrs|Ms|Dr|He|She|They|It|The|We|I)\b)/gi },
 ];
 
 export function splitMissedBoundaries(text: string, pieces: Piece[]): Piece[] {
@@ -25,7 +25,9 @@ export function splitMissedBoundaries(text: string, pieces: Piece[]): Piece[] {
   for (const [start, end] of pieces) {
     const slice = text.slice(start, end);
     const cuts = new Set<number>();
-    for (const { pattern } of SPLITS) {
+    for (const { pattern, cue } of SPLITS) {
+      // A cheap test first: the full patterns backtrack, and most sentences have none of these.
+      if (!cue.test(slice)) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) cuts.add(m.index + m[0].length);
     }

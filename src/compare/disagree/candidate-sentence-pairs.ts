@@ -16,9 +16,10 @@ const FACT_REPRESENTATIVES = 24;
  * The pairs of sentences (from different sources) worth comparing for disagreements: those in one
  * aligned fact, and those that share one of their rarer terms. Comparing every pair of sentences in
  * a story is quadratic (500 articles did not finish in minutes); this keeps the work near-linear.
- * Pairs are `[i, j]` with `i < j`, each once.
+ * Pairs are `[i, j]` with `i < j`, each once. Callers that need several shared words (three, for
+ * a paraphrase) ask for two shared probes, which prunes most pairs before any overlap is computed.
  */
-export function candidateSentencePairs(items: readonly SentenceItem[]): Array<[number, number]> {
+export function candidateSentencePairs(items: readonly SentenceItem[], minSharedProbes = 1): Array<[number, number]> {
   const postings = new Map<string, number[]>();
   items.forEach((it, i) => {
     for (const t of it.terms) {
@@ -59,7 +60,10 @@ export function candidateSentencePairs(items: readonly SentenceItem[]): Array<[n
       .filter(([, df]) => df > 1 && df <= POSTING_CAP)
       .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, PROBES);
-    for (const [t] of probes) for (const j of postings.get(t) ?? []) if (j > i) add(i, j);
+    // Outside a shared fact, a pair must share `minSharedProbes` of i's rarer terms.
+    const hits = new Map<number, number>();
+    for (const [t] of probes) for (const j of postings.get(t) ?? []) if (j > i) hits.set(j, (hits.get(j) ?? 0) + 1);
+    for (const [j, count] of hits) if (count >= minSharedProbes) add(i, j);
   });
   return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
