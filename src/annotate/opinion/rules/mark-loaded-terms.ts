@@ -13,6 +13,9 @@ const COMPILED = LOADED_TERMS.map((entry) => ({
   re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${entry.forms})(?![\\p{L}\\p{N}-])`, "giu"),
 }));
 
+/** Every form at once: most sentences hold no loaded word, and one test rules out all the entries. */
+const ANY = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${LOADED_TERMS.map((e) => `(?:${e.forms})`).join("|")})(?![\\p{L}\\p{N}-])`, "iu");
+
 /**
  * Loaded words in the writer's own words of a reporting sentence (quoted words are the speaker's, not
  * the outlet's): "the rally turned into a rampage" -> "rampage" (dramatises; neutral "attack").
@@ -20,6 +23,7 @@ const COMPILED = LOADED_TERMS.map((entry) => ({
  */
 export function findLoadedTerms(view: SentenceView): LoadedHit[] {
   const hits: LoadedHit[] = [];
+  if (!ANY.test(view.own)) return hits;
   for (const { entry, re } of COMPILED) {
     re.lastIndex = 0;
     for (const m of view.own.matchAll(re)) {
