@@ -31,26 +31,13 @@ export function dayOf(published: string | undefined): number | undefined {
   return Number.isNaN(t) ? undefined : Math.floor(t / MS_PER_DAY);
 }
 
-/** The calendar year of an epoch day. */
-function yearOf(epochDay: number): number {
-  return new Date(epochDay * MS_PER_DAY).getUTCFullYear();
-}
-
-/**
- * A value as keys: kind, unit and the low end, so "$5 million" and "5,000,000 dollars" meet. A date
- * with a year also gives its year ("in March 2008", "on 12 March 2008", "the 2008 season"): two
- * instances of one kind of event (two quakes, two check-ins at a clinic) are often years apart.
- */
-function valueKeys(v: Doc["values"][number]): string[] {
-  if (!VALUE_KINDS.has(v.kind)) return [];
+/** A value as a key: kind, unit and the low end, so "$5 million" and "5,000,000 dollars" meet. */
+function valueKey(v: Doc["values"][number]): string | undefined {
+  if (!VALUE_KINDS.has(v.kind)) return undefined;
   // A bare small number ("two", "3") appears in every story: only numbers of 10 and more identify one.
-  if ((v.kind === "number" || v.kind === "count") && Math.abs(v.low) < 10) return [];
-  if (v.kind === "date") {
-    const year = v.unit === "monthday" || v.precision === "weekday" ? [] : [`date:year:${yearOf(v.low)}`];
-    if (v.precision !== "day" && v.precision !== "time") return year;
-    return [`${v.kind}:${v.unit ?? ""}:${Math.round(v.low * 100) / 100}`, ...year];
-  }
-  return [`${v.kind}:${v.unit ?? ""}:${Math.round(v.low * 100) / 100}`];
+  if ((v.kind === "number" || v.kind === "count") && Math.abs(v.low) < 10) return undefined;
+  if (v.kind === "date" && v.precision !== "day" && v.precision !== "time") return undefined;
+  return `${v.kind}:${v.unit ?? ""}:${Math.round(v.low * 100) / 100}`;
 }
 
 /**
@@ -67,7 +54,7 @@ export function extractFeatures(doc: Doc): ArticleFeatures {
     const name = (e.full ?? e.name).toLowerCase().trim();
     if (name) entities[name] = (entities[name] ?? 0) + 1;
   }
-  const values = [...new Set(doc.values.flatMap(valueKeys))];
+  const values = [...new Set(doc.values.map(valueKey).filter((k): k is string => k !== undefined))];
   const day = dayOf(doc.article.published);
   return { terms, entities, values, ...(day !== undefined ? { day } : {}), minhash: signShingles(doc.article.text) };
 }
