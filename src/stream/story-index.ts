@@ -11,6 +11,8 @@ const CANDIDATE_TERMS = 25;
 const MAX_CANDIDATES = 40;
 /** Likewise for entities and values (an article has few; a story's profile can have hundreds). */
 const CANDIDATE_ENTITIES = 10;
+/** Articles of each story compared pairwise for an average-link merge. */
+const LINK_MEMBERS = 24;
 /** LSH bands over the MinHash signature: 16 bands of 4 rows find pairs of Jaccard 0.8 with p > 0.999. */
 const BANDS = 16;
 
@@ -305,8 +307,10 @@ export class StoryIndex {
    * are one when their reports match one another on the whole, not when their sums happen to.
    */
   private averageLink(a: number, b: number): number {
-    const left = (this.members.get(a) ?? []).map((id) => this.docProfiles.get(id)).filter((d): d is Profile => d !== undefined);
-    const right = (this.members.get(b) ?? []).map((id) => this.docProfiles.get(id)).filter((d): d is Profile => d !== undefined);
+    // The latest LINK_MEMBERS articles of each side: the cost stays bounded as stories grow.
+    const latest = (id: number) => (this.members.get(id) ?? []).slice(-LINK_MEMBERS);
+    const left = latest(a).map((id) => this.docProfiles.get(id)).filter((d): d is Profile => d !== undefined);
+    const right = latest(b).map((id) => this.docProfiles.get(id)).filter((d): d is Profile => d !== undefined);
     if (!left.length || !right.length) return 0;
     let sum = 0;
     for (const l of left) {
