@@ -124,6 +124,24 @@ export function runStoreSuite(name: string, open: () => Promise<Store>, skip?: s
       }
     });
 
+    it(`${name}: moving an article takes its copies along; an emptied story follows to the target`, async () => {
+      const store = await open();
+      try {
+        const a = await store.addArticle(article("a1", null));
+        const b = await store.addArticle(article("b1", null));
+        await store.addArticle(article("b2", b.storyId, { copyOf: "b1" }));
+        await store.addArticle(article("b3", b.storyId));
+        await store.moveArticle("b1", a.storyId);
+        assert.deepEqual((await store.storyArticles(a.storyId)).map((x) => x.id).sort(), ["a1", "b1", "b2"]);
+        assert.deepEqual((await store.storyArticles(b.storyId)).map((x) => x.id), ["b3"]);
+        await store.moveArticle("b3", a.storyId);
+        assert.deepEqual((await store.listStories()).map((s) => s.id), [a.storyId]);
+        assert.equal((await store.getStory(b.storyId))?.id, a.storyId);
+      } finally {
+        await store.close();
+      }
+    });
+
     it(`${name}: the index comes back in storing order with features and copy links`, async () => {
       const store = await open();
       try {
