@@ -2,7 +2,7 @@ import { SENTENCE_END, wordsOf } from "./rules/line-rule.js";
 
 /**
  * Does the first line of an article read as a headline? Short, and either without sentence-final
- * punctuation ("Trump: summit productive but ...") or with a headline's separators (";", " | ", "_ ").
+ * punctuation ("Mayor: budget vote delayed but ...") or with a headline's separators (";", " | ", "_ ").
  * A long first line ending in a period is the lede, and stays in the text.
  */
 export function detectHeadline(line: string): boolean {

@@ -8,7 +8,7 @@ export type EntityType = z.infer<typeof EntityTypeSchema>;
 export const EntityMentionSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  /** The name as written, without title or possessive ("Sergey Lavrov"). */
+  /** The name as written, without title or possessive ("Ada Brennan"). */
   name: z.string(),
   type: EntityTypeSchema,
   /** A title or role written beside the name in this mention ("Foreign Minister"), if any. */
@@ -31,7 +31,7 @@ export const EntitySchema = z.object({
   id: z.string(),
   name: z.string(),
   type: EntityTypeSchema,
-  /** Every surface form seen across sources ("Zelensky", "Zelenskyy", "Volodymyr Zelensky"). */
+  /** Every surface form seen across sources ("Kovalsky", "Kovalskyy", "Ivan Kovalsky"). */
   forms: z.array(z.string()),
   sources: z.array(z.string()),
   mentions: z.array(CitationSchema),

@@ -95,7 +95,7 @@ export function attachSlot(value: ValueDraft, sentenceTokens: readonly Token[], 
     return { subject: "", predicate: "offset" };
   }
   const bareYear = value.kind === "date" && /^\d{4}$/.test(value.text);
-  // "Trump's July 25 call": a date right before an event noun dates that event.
+  // "the mayor's July 25 call": a date right before an event noun dates that event.
   const nextIsEvent = value.kind === "date" && eventGroupOf(sentenceTokens[firstAfter]?.lemma ?? "") !== undefined;
   if ((value.kind !== "date" && value.kind !== "time") || bareYear || nextIsEvent) {
     const noun = modifiedNoun(sentenceTokens, firstAfter, text, value.kind === "money");

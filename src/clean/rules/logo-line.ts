@@ -1,6 +1,6 @@
 import { type LineRule, wordsOf } from "./line-rule.js";
 
-/** "cupure logo" — an image's alt text left behind by a scraper. */
+/** "newsdesk logo" — an image's alt text left behind by a scraper. */
 export const logoLine: LineRule = {
   name: "logo-line",
   reason: "image alt text (a logo or icon), not article text",

@@ -5,7 +5,7 @@ import { dayNumber, type EventTime, isoDate } from "./event-time.js";
 import { resolveWeekday, weekdayIndex } from "./resolve-weekday.js";
 import { rejectTime } from "./time-guards.js";
 
-/** "in 2014", "since 1991", "Russia's 2022 invasion": a bare year, which chrono-node misses. */
+/** "in 2014", "since 1991", "the 2022 invasion": a bare year, which chrono-node misses. */
 const YEAR = /\b(?:(?:in|since|during|until|by|from|of|early|late|mid-?)\s+|['’]s\s+|the\s+)((?:1[89]|20)\d{2})(?![\d%.,]\d|\s*(?:%|percent|people|votes|troops|jobs|dollars))\b/gi;
 
 /** "before the summit", "after the talks", "ahead of the vote": a time relative to another event. */
