@@ -2,7 +2,7 @@ import { annotateEntities } from "../../src/annotate/entities/index.js";
 import { annotateQuotes } from "../../src/annotate/quotes/index.js";
 import { normalizeOptions } from "../../src/config/options.js";
 import type { Doc } from "../../src/model/doc.js";
-import { segmentSentences } from "../../src/segment/segment-sentences.js";
+import { segmentDoc } from "../../src/pipeline/analyze-article.js";
 import { loadPolnear } from "./quotes-gold.js";
 import { type QuoteScore, scoreArticle } from "./quotes-score.js";
 
@@ -16,17 +16,7 @@ export function scorePolnear(dir: string, limit = Infinity): { score: QuoteScore
   const score: QuoteScore = { system: 0, systemCorrect: 0, gold: 0, goldFound: 0, withSource: 0, speakerCorrect: 0, speakerUnknown: 0, errors: [] };
   const t0 = performance.now();
   for (const a of articles) {
-    const { sentences, tokens } = segmentSentences(a.text);
-    let doc: Doc = {
-      article: { id: a.name, path: a.name, title: "", text: a.text, dropped: [] },
-      sentences,
-      tokens,
-      entities: [],
-      quotes: [],
-      values: [],
-      opinion: [],
-      warnings: [],
-    };
+    let doc: Doc = segmentDoc({ id: a.name, path: a.name, title: "", text: a.text, dropped: [] });
     doc = annotateQuotes(annotateEntities(doc, options), options);
     scoreArticle(a, doc.quotes, score);
   }
