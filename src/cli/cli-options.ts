@@ -6,6 +6,7 @@ export interface InputFlags {
   limit?: string;
   maxBytes?: string;
   maxPageBytes?: string;
+  referenceDate?: string;
   maxFiles?: string;
   sentences?: string;
   allowPrivateNetwork?: boolean;
@@ -16,6 +17,14 @@ function int(value: string | undefined, flag: string): number | undefined {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} takes a positive whole number, not "${value}"`);
   return n;
+}
+
+/** `--reference-date`: a calendar date (YYYY-MM-DD) that resolves "Friday" when an article has no date. */
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new UsageError(`--reference-date takes a date as YYYY-MM-DD, not "${value}"`);
+  }
+  return value;
 }
 
 /** A mistake in how the command was called: exit status 2. */
@@ -30,5 +39,6 @@ export function optionsFromFlags(flags: InputFlags): Options {
     ...(int(flags.maxPageBytes, "--max-page-bytes") ? { maxPageBytes: int(flags.maxPageBytes, "--max-page-bytes") } : {}),
     ...(int(flags.maxFiles, "--max-files") ? { maxFiles: int(flags.maxFiles, "--max-files") } : {}),
     ...(int(flags.sentences, "--sentences") ? { summarySentences: int(flags.sentences, "--sentences") } : {}),
+    ...(flags.referenceDate !== undefined ? { referenceDate: isoDate(flags.referenceDate) } : {}),
   });
 }

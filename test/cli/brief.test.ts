@@ -73,6 +73,16 @@ describe("parallax brief (end to end on the bundled example)", () => {
     assert.equal(JSON.parse(r.out).sources.length, 5);
   });
 
+  it("cli: --reference-date resolves weekdays of undated articles to calendar days", () => {
+    const r = run(["brief", EXAMPLE, "--format", "json", "--reference-date", "2030-06-15"]);
+    assert.equal(r.code, 0, r.err);
+    const days = (JSON.parse(r.out) as Briefing).timeline.map((t) => t.time.iso ?? "").filter((d) => /^2030-06-\d\d$/.test(d));
+    assert.ok(days.length > 0, "no weekday resolved against the reference date");
+    // A weekday is the one in the week around the reference ("on Monday" after a Friday summit is the next one).
+    for (const d of days) assert.ok(d >= "2030-06-08" && d <= "2030-06-22", `${d} is not within a week of the reference date`);
+    assert.equal(run(["brief", EXAMPLE, "--reference-date", "soon"]).code, 2);
+  });
+
   it("cli: usage errors exit 2", () => {
     assert.equal(run(["brief", EXAMPLE, "--format", "pdf"]).code, 2);
     assert.equal(run(["brief"]).code, 2);
