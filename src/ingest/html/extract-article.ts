@@ -2,22 +2,16 @@ import { Readability } from "@mozilla/readability";
 import { detect } from "tinyld";
 import { cleanArticleDom, countWords, type RemovedBlock } from "./clean-article-dom.js";
 import { extractByDensity } from "./extract-by-density.js";
-import { extractMetadata } from "./extract-metadata.js";
+import { extractMetadata, type PageMetadata } from "./extract-metadata.js";
 import { parseHtmlDocument } from "./parse-html.js";
 import { unwrapSocialEmbeds } from "./unwrap-social-embeds.js";
 import { normalizeParagraphs, renderText } from "./render-text.js";
 
-/** The article as Parallax reads it from one HTML page. */
-export interface ExtractedArticle {
-  title?: string;
-  byline?: string;
-  /** The outlet's name (JSON-LD publisher, og:site_name, or the host name). */
-  site?: string;
-  /** Publication date, ISO 8601, when the page states one. */
-  published?: string;
-  lang?: string;
-  /** The page's canonical URL when it names one. */
-  url?: string;
+/**
+ * The article as Parallax reads it from one HTML page: the page's metadata (title, byline, site — the
+ * outlet's name —, published, lang, url) and the extracted body.
+ */
+export interface ExtractedArticle extends Omit<PageMetadata, "articleBody"> {
   /** The article body: paragraphs separated by a blank line. */
   text: string;
   /** Which step of the cascade produced `text`. */
