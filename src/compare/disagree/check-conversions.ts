@@ -4,6 +4,7 @@ import type { Disagreement } from "../../model/disagreement.js";
 import type { Doc } from "../../model/doc.js";
 import type { ValueMention } from "../../model/value.js";
 import { statedValue } from "./describe-value.js";
+import { restatedPairs } from "./restated-pairs.js";
 
 /** Between a value and its conversion: "1,000 kilometres (680 miles)", "5 miles, or 8 km". */
 const CONVERSION_GAP = /^\s*(?:\(|,\s*or\s+|or\s+|\/\s*)\s*(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
@@ -30,14 +31,9 @@ function roundingShare(text: string, n: number): number {
  * kilometres (680 miles)": 1,000 km is about 621 miles.
  */
 export function checkConversions(doc: Doc): Disagreement[] {
-  const text = doc.article.text;
-  const vs = [...doc.values].sort((a, b) => a.start - b.start);
   const out: Disagreement[] = [];
-  for (let i = 0; i + 1 < vs.length; i++) {
-    const a = vs[i]!;
-    const b = vs[i + 1]!;
+  for (const [a, b] of restatedPairs(doc, CONVERSION_GAP)) {
     if (!CONVERTIBLE.has(a.kind) || a.kind !== b.kind || a.unit !== b.unit) continue;
-    if (!CONVERSION_GAP.test(text.slice(a.end, b.start))) continue;
     const unitA = findUnit(writtenUnit(a));
     const unitB = findUnit(writtenUnit(b));
     if (!unitA || !unitB || unitA.factor === unitB.factor) continue;

@@ -2,6 +2,7 @@ import { formatNumber } from "../../annotate/values/value-draft.js";
 import type { Disagreement } from "../../model/disagreement.js";
 import type { Doc } from "../../model/doc.js";
 import { statedValue } from "./describe-value.js";
+import { restatedPairs } from "./restated-pairs.js";
 
 /** Between a share and its restatement: "one-fifth (20%)", "45%, or nearly half", "a third — 33% —". */
 const RESTATEMENT_GAP = /^\s*(?:\(|,\s*or\s+|or\s+|—\s*|–\s*|-\s+)\s*$/i;
@@ -12,15 +13,10 @@ const SLACK = 3;
  * Internal inconsistency: a percentage that contradicts the fraction beside it ("two-thirds (45%)").
  */
 export function checkShares(doc: Doc): Disagreement[] {
-  const text = doc.article.text;
-  const vs = [...doc.values].sort((a, b) => a.start - b.start);
   const out: Disagreement[] = [];
-  for (let i = 0; i + 1 < vs.length; i++) {
-    const a = vs[i]!;
-    const b = vs[i + 1]!;
+  for (const [a, b] of restatedPairs(doc, RESTATEMENT_GAP)) {
     const kinds = new Set([a.kind, b.kind]);
     if (!(kinds.has("percent") && kinds.has("fraction")) || a.unit !== "%" || b.unit !== "%") continue;
-    if (!RESTATEMENT_GAP.test(text.slice(a.end, b.start))) continue;
     const overlap = Math.max(a.low, b.low) - Math.min(a.high, b.high);
     if (overlap <= SLACK) continue;
     const evidence = [{ source: doc.article.id, start: a.sentenceStart, end: a.sentenceEnd }];
