@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { RawArticle } from "../../src/model/article.js";
+import { seededRandom } from "./seeded-random.js";
 
 /** One article of the pooled clustering corpus with the gold story it came from. */
 export interface GoldArticle {
@@ -94,14 +95,7 @@ function decodeXml(s: string): string {
 
 /** Deterministic shuffle (mulberry32 + Fisher-Yates) so every run ingests the same order. */
 export function shuffleSeeded<T>(items: readonly T[], seed: number): T[] {
-  let a = seed >>> 0;
-  const rand = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = seededRandom(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));

@@ -9,17 +9,9 @@ export interface Cluster {
 
 const DATA = join(import.meta.dirname, "../../../shared/data/summarization");
 
-/** A small seeded generator (mulberry32): the benchmark is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "./seeded-random.js";
+
+export { seededRandom };
 
 /** Multi-News validation sample: one cluster per line, `documents` separated already. */
 function loadMultiNews(): Cluster[] {

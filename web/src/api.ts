@@ -8,13 +8,9 @@ export interface PostedArticle {
   name?: string;
 }
 
-export interface StorySummary {
-  id: string;
-  title: string;
-  sources: number;
-  outlets?: number;
-  updated?: string;
-}
+/** The server's story list entry (the same type the server answers with). */
+export type { StorySummary } from "../../src/server/story-store.js";
+import type { StorySummary } from "../../src/server/story-store.js";
 
 /** An API error: the server's readable message, its status, and which inputs it refused. */
 export class ApiFailure extends Error {

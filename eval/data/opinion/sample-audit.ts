@@ -15,16 +15,8 @@ import { SENTENCE_OPINION_KINDS } from "../../../src/annotate/opinion/index.js";
 import { normalizeOptions } from "../../../src/config/options.js";
 import { analyzeArticle } from "../../../src/pipeline/analyze-article.js";
 import { loadCorpus } from "../../opinion-corpus.js";
+import { seededRandom } from "../../lib/seeded-random.js";
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const dir = import.meta.dirname;
 const round = Number(process.argv[2] ?? 3);
 const wanted = Number(process.argv[3] ?? 60);
@@ -37,7 +29,7 @@ for (const f of ["labels.jsonl", "audit.jsonl"]) {
     usedArticles.add(key);
   }
 }
-const rand = mulberry32(20261125 + round);
+const rand = seededRandom(20261125 + round);
 // Round 3 took whole unused stories; by round 4 few are left, so round 4 takes unused articles
 // (another outlet's article of a story may have been labelled or audited).
 const corpus = loadCorpus().filter((a) => (round >= 4 ? !usedArticles.has(a.key) : !usedStories.has(a.story)));

@@ -8,16 +8,8 @@
 import { cleanArticle } from "../../../src/clean/clean-article.js";
 import { segmentSentences } from "../../../src/segment/segment-sentences.js";
 import { loadCorpus } from "../../opinion-corpus.js";
+import { seededRandom } from "../../lib/seeded-random.js";
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function hash(s: string): number {
   let h = 2166136261;
   for (const c of s) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
@@ -25,7 +17,7 @@ function hash(s: string): number {
 }
 
 const CUE = /\b(I|I'm|I’m|I've|I’ve|my|me|we|our|us|you|your|should|must|ought|perhaps|maybe|probably|surely|clearly|of course|arguably)\b|[?!]/i;
-const rand = mulberry32(20261125);
+const rand = seededRandom(20261125);
 interface Cand { key: string; story: string; start: number; end: number; text: string; cue: boolean }
 const all: Cand[] = [];
 for (const a of loadCorpus()) {
