@@ -1,21 +1,9 @@
 import type * as chrono from "chrono-node";
-import { parseCuedDates } from "./parse-cued-dates.js";
+import { DATE_SIGNAL, parseCuedDates } from "./parse-cued-dates.js";
 import type { ValueDraft } from "./value-draft.js";
 
-const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
-const MONTH_ABBR = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
 const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
-/**
- * What a real date phrase contains. chrono also reads "sat down" as Saturday and "for around 2.5 hours"
- * as 2:30; a match with none of these signals is dropped.
- */
-const DATE_SIGNAL = new RegExp(
-  `\\b(?:${MONTHS}|(?:${MONTH_ABBR})\\.?(?=\\s*\\d)|${WEEKDAYS}|today|yesterday|tomorrow|tonight|ago|` +
-    `(?:last|next|this|past|coming)\\s+(?:week|month|year|weekend|decade|${WEEKDAYS}|${MONTHS})|` +
-    `\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}:\\d{2}|\\d\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b))`,
-  "i",
-);
 /** Years chrono misses: "annexed in 2014", "the 2016 election". */
 const BARE_YEAR = /(?<![\w$€£.,-])(1[6-9]\d\d|20\d\d)(?![\w%.,]\d|[\w%-])/g;
 
