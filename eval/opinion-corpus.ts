@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { detectForeignLanguage } from "../src/ingest/check-language.js";
 import type { RawArticle } from "../src/model/article.js";
 
 export const DATA = join(import.meta.dirname, "..", "..", "shared", "data", "summarization");
@@ -47,7 +48,7 @@ const SHARED = join(import.meta.dirname, "..", "..", "shared", "data");
  * The second labelling round's articles, from corpora the rules were never written on: the PolNeAR
  * dev articles (political news of 2016 from seven publishers, news and opinion alike) and the
  * article bodies of the Zyte extraction benchmark (181 pages of news, blogs, reviews, columns and
- * press releases). Keys "polnear:<file name>" and "zyte:<first 12 hex of the page id>"; each article
+ * press releases) that ingest accepts as English. Keys "polnear:<file name>" and "zyte:<first 12 hex of the page id>"; each article
  * is its own story.
  */
 export function loadFreshCorpus(): CorpusArticle[] {
@@ -66,6 +67,9 @@ export function loadFreshCorpus(): CorpusArticle[] {
     const body = page.articleBody ?? "";
     // Some pages' gold bodies are cut to a teaser ("All..."): too little text to read a genre from.
     if (body.length < 1500) continue;
+    // Ingest rejects text that is not English (Portuguese, Russian, German pages here): the opinion
+    // stage never sees such a page, so neither does its evaluation.
+    if (detectForeignLanguage(body)) continue;
     const key = `zyte:${id.slice(0, 12)}`;
     out.push({ key, story: key, raw: { id: key, path: key, body } });
   }

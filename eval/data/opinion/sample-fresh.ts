@@ -8,6 +8,9 @@
  * articles, UNFLAGGED_CUE sentences the rules do not flag among those with a broad surface cue (the cue
  * of the first round) and UNFLAGGED_RANDOM uniformly at random, so that recall and hard negatives are
  * measured too. Each article goes wholly to "dev" or "test" by the hash of the first round.
+ * The draw was made before `loadFreshCorpus` left out the pages ingest rejects as not English; the 12
+ * drawn sentences of such pages (Portuguese, Russian, German) were then removed from the labels, so
+ * running this script again draws a different set.
  */
 import { SENTENCE_OPINION_KINDS } from "../../../src/annotate/opinion/index.js";
 import { normalizeOptions } from "../../../src/config/options.js";
