@@ -36,26 +36,45 @@ function scaleOf(raw: string | undefined): number {
   return SCALES[raw.trim().toLowerCase()] ?? 1;
 }
 
-/** The noun right after a number, skipping up to two adjectives: "15 Ukrainian soldiers" -> "soldier". */
-function countedNoun(tokens: readonly Token[], end: number, text: string): Token | undefined {
+/** A capitalized plural right after a number is what it counts: "17 Republicans opposed", "3 Americans were". */
+const PROPER_PLURAL = /^\p{Lu}\p{Ll}{2,}[^s]s$/u;
+
+/**
+ * The noun right after a number, skipping up to two adjectives: "15 Ukrainian soldiers" -> "soldier".
+ * Returns the lemma it counts.
+ */
+function countedNoun(tokens: readonly Token[], end: number, text: string): string | undefined {
   let i = tokens.findIndex((t) => t.start >= end);
   if (i < 0) return undefined;
   let adjectives = 0;
+  let hyphenated = false;
   for (; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) return undefined;
     // "15 Ukrainian soldiers": nationality adjectives are often tagged PROPN.
-    if ((t.pos === "ADJ" || t.pos === "PROPN") && adjectives < 2) {
+    if ((t.pos === "ADJ" || t.pos === "PROPN") && adjectives < 2 && !hyphenated) {
       adjectives++;
       continue;
     }
     // "a 25-vehicle pileup" counts vehicles.
-    if (t.pos === "PUNCT" && t.start === end && text[t.start] === "-" && adjectives === 0) continue;
-    if (t.pos !== "NOUN") return undefined;
+    if (t.pos === "PUNCT" && t.start === end && text[t.start] === "-" && adjectives === 0) {
+      hyphenated = true;
+      continue;
+    }
+    if (t.pos !== "NOUN") {
+      // "but 17 Republicans opposed the resolution": the plural name is itself what is counted.
+      const only = tokens[i - 1];
+      if (adjectives === 1 && only?.pos === "PROPN" && PROPER_PLURAL.test(text.slice(only.start, only.end))) {
+        return only.lemma.toLowerCase().replace(/s$/, "");
+      }
+      return undefined;
+    }
+    // "a 12-string guitar" counts strings, "a 24-page ruling" pages: the hyphen binds the first noun.
+    if (hyphenated) return t.lemma;
     // Take the last noun of a compound: "15 aid workers" counts workers.
     let j = i;
     while (tokens[j + 1]?.pos === "NOUN" && tokens[j + 1]!.start - tokens[j]!.end <= 1) j++;
-    return tokens[j];
+    return tokens[j]!.lemma;
   }
   return undefined;
 }
@@ -121,8 +140,8 @@ export function findQuantities(text: string, tokens: readonly Token[]): ValueDra
     // "two-thirds of the members" is a fraction, found below.
     if (DENOMINATOR_NEXT.test(text.slice(end, end + 12))) continue;
     const noun = countedNoun(tokens, end, text);
-    if (noun && !NOT_COUNTED.has(noun.lemma) && !(isWords && v === 1)) {
-      out.push({ start, end, text: text.slice(start, end), kind: "count", unit: noun.lemma, low, high, approx });
+    if (noun && !NOT_COUNTED.has(noun) && !(isWords && v === 1)) {
+      out.push({ start, end, text: text.slice(start, end), kind: "count", unit: noun, low, high, approx });
       continue;
     }
     if (isWords) continue; // "the biggest one", "the two of them"

@@ -22,7 +22,8 @@ function pluralOf(noun: string): string {
 export function describeSlot(v: ValueMention): string {
   const subject = v.slot?.subject ?? "";
   const predicate = v.slot?.predicate ?? "";
-  if (v.kind === "count" && v.unit === "age") return subject ? `age of ${subject}` : "age";
+  // "age of Jane Doe", but "age of the man".
+  if (v.kind === "count" && v.unit === "age") return subject ? `age of ${/^\p{Ll}/u.test(subject) ? "the " : ""}${subject}` : "age";
   if (v.kind === "count") return `number of ${pluralOf(v.unit ?? "items")}`;
   const noun = KIND_NOUN[v.kind] ?? "figure";
   const what = subject ? `${noun} of the ${subject}` : noun;

@@ -5,6 +5,7 @@ import type { Fact } from "../../model/fact.js";
 import type { Token } from "../../model/token.js";
 import type { LocatedValue } from "./located-value.js";
 import { candidateSentencePairs } from "./candidate-sentence-pairs.js";
+import { mayBeOnePerson } from "./person-nouns.js";
 import { sentenceTerms, termOverlap } from "./sentence-terms.js";
 
 /** Sentences of different sources "say the same thing" at this term overlap (or in one aligned Fact). */
@@ -113,6 +114,18 @@ function samePerson(a: LocatedValue, b: LocatedValue): boolean {
   if (wa.length === 0 || wb.length === 0) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   return short.every((w) => long.includes(w));
+}
+
+/**
+ * Two ages of people named by different common nouns that may be one person: "an 11-year-old girl"
+ * and "one of her 11-year-old students", "a 20-year-old man" and "his 20-year-old brother".
+ */
+function mayBeOnePersonAged(a: LocatedValue, b: LocatedValue): boolean {
+  if (a.value.unit !== "age" || b.value.unit !== "age") return false;
+  const sa = a.value.slot?.subject ?? "";
+  const sb = b.value.slot?.subject ?? "";
+  const common = (s: string) => /^\p{Ll}+$/u.test(s);
+  return sa !== sb && common(sa) && common(sb) && mayBeOnePerson(sa, sb);
 }
 
 /** How many times larger one reading is than the other. */
@@ -267,18 +280,20 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
         const predicate = a.value.slot?.predicate ?? "";
         const samePredicate = predicate !== "" && !KIND_PREDICATES.has(predicate) && predicate === b.value.slot?.predicate;
         const compatible = compatibleSlots(a, b, terms);
+        const onePerson = mayBeOnePersonAged(a, b);
         let contextScore = 0;
         if (ca.before && ca.before === cb.before) contextScore += 2;
         if (ca.after && ca.after === cb.after) contextScore += 2;
         let score = contextScore;
         if (sameSlot) score += 2;
-        else if (samePredicate) score += 1;
+        else if (samePredicate || onePerson) score += 1;
         if ((lone(a) && lone(b)) || (open(ga, readB, a) && open(gb, readA, b))) score += 1;
         // The same counted noun ("17 Republicans" / "29 Republicans") in sentences that say the same
         // thing is itself evidence of one slot.
         if ((strong || samePredicate) && a.value.kind === "count" && a.value.unit !== "age") score += 1;
-        // Ages belong to people: two ages of differently named people never pair.
-        if (a.value.unit === "age" && !sameSlot && a.value.slot?.subject && b.value.slot?.subject) continue;
+        // Ages belong to people: two ages of differently named people never pair ("a 4-year-old boy"
+        // and "his mother" neither; "a 20-year-old man" and "his 20-year-old brother" may be one).
+        if (a.value.unit === "age" && !sameSlot && !onePerson && a.value.slot?.subject && b.value.slot?.subject) continue;
         // "nine years of doubts" is a length, "two years after the show" an offset.
         if (a.value.slot?.predicate === "offset" || b.value.slot?.predicate === "offset") {
           if (a.value.slot?.predicate !== b.value.slot?.predicate) continue;
