@@ -12,6 +12,7 @@ import type { RawArticle, Rejected } from "./model/article.js";
 import type { Briefing } from "./model/briefing.js";
 import type { Doc } from "./model/doc.js";
 import { analyzeArticle } from "./pipeline/analyze-article.js";
+import { analyzeArticles } from "./pipeline/analyze-articles.js";
 import { briefDocs } from "./pipeline/brief-docs.js";
 
 export * from "./model/index.js";
@@ -36,7 +37,7 @@ export function briefArticles(
   rejected: readonly Rejected[] = [],
 ): Briefing {
   const { articles: distinct, collapsed } = collapseNearDuplicates(articles);
-  const analyzed: Doc[] = distinct.map((a) => analyzeArticle(a, options));
+  const analyzed: Doc[] = analyzeArticles(distinct, options);
   // An article whose every line was page furniture has nothing to brief: refuse it by name.
   const docs = analyzed.filter((d) => d.sentences.length > 0);
   const empty = analyzed

@@ -5,6 +5,63 @@ import model from "wink-eng-lite-web-model";
 let instance: ReturnType<typeof winkNLP> | undefined;
 
 export function getNlp(): ReturnType<typeof winkNLP> {
-  instance ??= winkNLP(model);
+  instance ??= createNlp();
   return instance;
+}
+
+type LexemeHash = Record<string, number>;
+interface LexemeFeature {
+  hash: LexemeHash;
+  intrinsicSize: number;
+}
+
+/**
+ * wink-nlp adds each new word it reads to its lexicon, and its tokenizer keeps a chunk whole when the
+ * chunk is in the lexicon: once "Hale's," taught it the word "hale's", every later "Hale's" stayed one
+ * token where a fresh instance splits it into "Hale" + "'s". An article's tokens thus depended on the
+ * articles read before it in the process (and on the thread that read it). The tokenizer looks words
+ * up in the hash it captured at construction; words are added through `model.features.lexeme.hash`.
+ * Here additions go to a separate table and are shown to the tokenizer's hash only while the document
+ * that used them is read, then hidden again: every document is tokenized as by a fresh instance.
+ */
+function createNlp(): ReturnType<typeof winkNLP> {
+  let core: { features?: { lexeme?: LexemeFeature } } | undefined;
+  const source = model as unknown as { core: () => typeof core };
+  const nlp = winkNLP({ ...model, core: () => (core = source.core()) } as typeof model);
+  const lexeme = core?.features?.lexeme;
+  if (!lexeme?.hash) return nlp;
+  const seen = lexeme.hash; // the tokenizer's view
+  const learned: LexemeHash = Object.create(null);
+  const shown: string[] = [];
+  const show = (word: string, index: number) => {
+    if (seen[word] === undefined) {
+      seen[word] = index;
+      shown.push(word);
+    }
+  };
+  lexeme.hash = new Proxy(learned, {
+    get: (_, word) => {
+      if (typeof word !== "string") return undefined;
+      const index = learned[word];
+      if (index === undefined) return seen[word];
+      show(word, index);
+      return index;
+    },
+    set: (_, word, index: number) => {
+      if (typeof word !== "string") return false;
+      learned[word] = index;
+      show(word, index);
+      return true;
+    },
+  });
+  const readDoc = nlp.readDoc.bind(nlp);
+  nlp.readDoc = (text: string) => {
+    try {
+      return readDoc(text);
+    } finally {
+      for (const word of shown) delete seen[word];
+      shown.length = 0;
+    }
+  };
+  return nlp;
 }

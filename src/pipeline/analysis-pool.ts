@@ -1,0 +1,138 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
+import type { Options } from "../config/options.js";
+import type { RawArticle } from "../model/article.js";
+import type { Doc } from "../model/doc.js";
+import type { AnalysisJob, AnalysisReply } from "./analysis-protocol.js";
+import { analyzeArticle } from "./analyze-article.js";
+import { unpackTokens } from "./pack-tokens.js";
+
+/**
+ * Analysis threads kept for the life of the process (unref'd, so they never keep it alive): the
+ * first brief pays their start-up (loading the NLP models, ~1 s, while this thread already works),
+ * later briefs reuse them.
+ */
+interface AnalysisThread {
+  readonly worker: Worker;
+  readonly port: MessagePort;
+}
+
+let threads: AnalysisThread[] = [];
+let lastJob = 0;
+/** Bumped by a thread after each reply, so the caller can sleep (`Atomics.wait`) until one comes. */
+const signal = new SharedArrayBuffer(4);
+const wake = new Int32Array(signal);
+/** With every article claimed and no reply for this long, a thread is presumed dead: finish here. */
+const STALL_MS = 60_000;
+
+/**
+ * How to start an analysis thread. From source (tsx: tests, development) the thread registers tsx
+ * first, as Node 20 does not pass `--import` loaders to workers; from the bundle (dist/parallax.mjs)
+ * it runs the worker bundle built beside it. Undefined when neither exists: analyse in this thread.
+ */
+function workerEntry(): { source: string | URL; eval: boolean } | undefined {
+  const here = import.meta.url;
+  if (here.endsWith(".ts")) {
+    const tsx = import.meta.resolve("tsx/esm/api");
+    const entry = new URL("./analysis-worker.ts", here).href;
+    return { source: `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, eval: true };
+  }
+  const bundled = new URL("./parallax-analysis-worker.mjs", here);
+  return existsSync(fileURLToPath(bundled)) ? { source: bundled, eval: false } : undefined;
+}
+
+function startThread(): AnalysisThread | undefined {
+  const entry = workerEntry();
+  if (!entry) return undefined;
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(entry.source, { eval: entry.eval, workerData: { port: port2, signal }, transferList: [port2] });
+  worker.unref();
+  const thread = { worker, port: port1 };
+  // A thread that fails to start or dies is dropped; its claimed articles are finished by the
+  // caller (see STALL_MS), and the next brief starts a fresh one.
+  const drop = () => {
+    threads = threads.filter((t) => t !== thread);
+  };
+  worker.on("error", drop);
+  worker.on("exit", drop);
+  return thread;
+}
+
+function ensureThreads(count: number): readonly AnalysisThread[] {
+  while (threads.length < count) {
+    const t = startThread();
+    if (!t) break;
+    threads.push(t);
+  }
+  return threads.slice(0, count);
+}
+
+/**
+ * Analyse `articles` on this thread and `threadCount` analysis threads at once, synchronously: every
+ * participant claims the next article from one shared counter, the threads post each Doc back by
+ * index, and this thread sleeps on `Atomics.wait` once nothing is left to claim. The result is in
+ * input order and equal to analysing each article here. An article's error is raised as it would
+ * be here (the first failing article's, by index) once every article is done.
+ * With `callerAnalyses` false this thread only collects (tests use it to send every Doc across).
+ */
+export function analyzeInPool(articles: readonly RawArticle[], options: Options, threadCount: number, callerAnalyses = true): Doc[] {
+  const pool = ensureThreads(threadCount);
+  const n = articles.length;
+  const next = new SharedArrayBuffer(4);
+  const counter = new Int32Array(next);
+  const id = ++lastJob;
+  const job: AnalysisJob = { id, articles, options, next };
+  for (const t of pool) t.port.postMessage(job);
+
+  const docs = new Array<Doc | undefined>(n);
+  const errors = new Map<number, unknown>();
+  let done = 0;
+  const settle = (index: number, doc: Doc | undefined, error?: unknown) => {
+    if (docs[index] !== undefined || errors.has(index)) return;
+    if (doc) docs[index] = doc;
+    else errors.set(index, error);
+    done++;
+  };
+  const analyzeHere = (i: number) => {
+    const raw = articles[i] as RawArticle;
+    try {
+      settle(i, analyzeArticle(raw, options));
+    } catch (err) {
+      settle(i, undefined, err);
+    }
+  };
+  const drain = () => {
+    for (const t of pool) {
+      for (let m = receiveMessageOnPort(t.port); m; m = receiveMessageOnPort(t.port)) {
+        const r = m.message as AnalysisReply;
+        if (r.job !== id) continue; // a late reply to an earlier brief that finished without it
+        if ("doc" in r) settle(r.index, r.packed ? { ...r.doc, tokens: unpackTokens(r.packed, r.doc.article.text) } : r.doc);
+        else settle(r.index, undefined, new Error(r.error));
+      }
+    }
+  };
+
+  let waited = 0;
+  while (done < n) {
+    drain();
+    if (done === n) break;
+    const i = callerAnalyses || pool.length === 0 ? Atomics.add(counter, 0, 1) : n;
+    if (i < n) {
+      analyzeHere(i);
+      continue;
+    }
+    const seen = Atomics.load(wake, 0);
+    drain();
+    if (done === n) break;
+    const t0 = performance.now();
+    const woke = Atomics.wait(wake, 0, seen, 1000);
+    waited = woke === "timed-out" ? waited + (performance.now() - t0) : 0;
+    if (waited > STALL_MS) {
+      // Every article is claimed but the threads went quiet: finish the missing ones here.
+      for (let k = 0; k < n; k++) if (docs[k] === undefined && !errors.has(k)) analyzeHere(k);
+    }
+  }
+  for (let k = 0; k < n; k++) if (errors.has(k)) throw errors.get(k);
+  return docs as Doc[];
+}

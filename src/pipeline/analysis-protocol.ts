@@ -1,0 +1,24 @@
+import type { Options } from "../config/options.js";
+import type { RawArticle } from "../model/article.js";
+import type { Doc } from "../model/doc.js";
+import type { PackedTokens } from "./pack-tokens.js";
+
+/**
+ * One brief's articles, sent to every analysis thread. `next` holds one Int32: the index of the next
+ * unclaimed article, shared by the caller and the threads (`Atomics.add` claims one), so the work
+ * balances itself whatever each article costs.
+ */
+export interface AnalysisJob {
+  readonly id: number;
+  readonly articles: readonly RawArticle[];
+  readonly options: Options;
+  readonly next: SharedArrayBuffer;
+}
+
+/**
+ * One analysed article, or its error. The Doc is plain data and crosses the thread boundary by
+ * structured clone; its tokens, most of the cost, travel as columns in `packed` (then `doc.tokens` is empty).
+ */
+export type AnalysisReply =
+  | { readonly job: number; readonly index: number; readonly doc: Doc; readonly packed?: PackedTokens }
+  | { readonly job: number; readonly index: number; readonly error: string };

@@ -1,0 +1,36 @@
+/**
+ * The entry of an analysis thread (see analysis-pool.ts): for each job it claims articles from the
+ * job's shared counter, analyses them with the same `analyzeArticle` as the calling thread, and posts
+ * each Doc (or the error it raised) back with the article's index, then wakes the caller.
+ */
+import { type MessagePort, workerData } from "node:worker_threads";
+import type { Doc } from "../model/doc.js";
+import { analyzeArticle } from "./analyze-article.js";
+import type { AnalysisJob, AnalysisReply } from "./analysis-protocol.js";
+import { packTokens } from "./pack-tokens.js";
+
+const { port, signal } = workerData as { port: MessagePort; signal: SharedArrayBuffer };
+const wake = new Int32Array(signal);
+
+function reply(message: AnalysisReply): void {
+  port.postMessage(message);
+  Atomics.add(wake, 0, 1);
+  Atomics.notify(wake, 0);
+}
+
+port.on("message", (job: AnalysisJob) => {
+  const next = new Int32Array(job.next);
+  for (let i = Atomics.add(next, 0, 1); i < job.articles.length; i = Atomics.add(next, 0, 1)) {
+    const raw = job.articles[i];
+    if (!raw) break;
+    let doc: Doc;
+    try {
+      doc = analyzeArticle(raw, job.options);
+    } catch (err) {
+      reply({ job: job.id, index: i, error: err instanceof Error ? err.message : String(err) });
+      continue;
+    }
+    const packed = packTokens(doc.tokens, doc.article.text);
+    reply(packed ? { job: job.id, index: i, doc: { ...doc, tokens: [] }, packed } : { job: job.id, index: i, doc });
+  }
+});

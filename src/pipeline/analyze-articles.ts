@@ -1,0 +1,40 @@
+import { availableParallelism } from "node:os";
+import type { Options } from "../config/options.js";
+import type { RawArticle } from "../model/article.js";
+import type { Doc } from "../model/doc.js";
+import { analyzeInPool } from "./analysis-pool.js";
+import { analyzeArticle } from "./analyze-article.js";
+
+/**
+ * Below this many articles a brief stays in this thread: an analysis thread takes about a second
+ * to load the NLP models, more than five articles take to analyse.
+ */
+export const POOL_MIN_ARTICLES = 32;
+
+export interface PoolChoice {
+  /** Analysis threads besides this one (default: PARALLAX_THREADS if set, else one per spare core). */
+  readonly threads?: number;
+  /** Use the threads from this many articles on (default POOL_MIN_ARTICLES). */
+  readonly minArticles?: number;
+  /** False: this thread only collects, every Doc comes from a thread (tests). */
+  readonly callerAnalyses?: boolean;
+}
+
+/** PARALLAX_THREADS=0 keeps all analysis in this thread (to compare, or on a busy machine). */
+function defaultThreads(): number {
+  const set = Number.parseInt(process.env.PARALLAX_THREADS ?? "", 10);
+  return Number.isFinite(set) && set >= 0 ? set : availableParallelism() - 1;
+}
+
+/**
+ * Clean, segment and annotate every article, in input order: on this thread for small briefs, and
+ * with analysis threads (one per spare core) for many articles. Either way the Docs are the same.
+ * @example analyzeArticles(raws, normalizeOptions()).length === raws.length
+ */
+export function analyzeArticles(articles: readonly RawArticle[], options: Options, choice: PoolChoice = {}): Doc[] {
+  const threads = choice.threads ?? defaultThreads();
+  if (threads < 1 || articles.length < (choice.minArticles ?? POOL_MIN_ARTICLES)) {
+    return articles.map((a) => analyzeArticle(a, options));
+  }
+  return analyzeInPool(articles, options, threads, choice.callerAnalyses ?? true);
+}

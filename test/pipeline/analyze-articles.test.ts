@@ -1,0 +1,52 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { loadExample } from "../../bench/lib/bench-corpus.js";
+import { normalizeOptions } from "../../src/config/options.js";
+import type { RawArticle } from "../../src/model/article.js";
+import { analyzeArticle } from "../../src/pipeline/analyze-article.js";
+import { analyzeArticles } from "../../src/pipeline/analyze-articles.js";
+import { briefDocs } from "../../src/pipeline/brief-docs.js";
+import { packTokens, unpackTokens } from "../../src/pipeline/pack-tokens.js";
+
+const options = normalizeOptions();
+/** Every article through an analysis thread: this thread only collects. */
+const THROUGH_THREAD = { threads: 1, minArticles: 0, callerAnalyses: false } as const;
+
+// The example's five outlets plus invented articles that repeat a possessive name after it was
+// read with a comma ("Hale's," then "Hale's"), which once tokenized differently by thread history.
+const invented: RawArticle[] = [
+  { id: "inv-1", path: "inv-1.txt", body: "Minister Ada Brennan met Tom Hale's deputy in Port Ellis on Monday.\n\nIt was Hale's, not Brennan's, proposal that won 12 votes, officials said." },
+  { id: "inv-2", path: "inv-2.txt", body: "Tom Hale's plan drew 12 votes on Monday, officials said. \"We will not wait,\" Hale said in Port Ellis." },
+];
+
+test("pipeline: Docs analysed in a thread equal Docs analysed here, in input order", () => {
+  const articles = [...loadExample(), ...invented];
+  // Analysed here in reverse order: a Doc must not depend on the articles read before it.
+  const here = [...articles].reverse().map((a) => analyzeArticle(a, options)).reverse();
+  const pooled = analyzeArticles(articles, options, THROUGH_THREAD);
+  assert.equal(pooled.length, articles.length);
+  pooled.forEach((doc, i) => {
+    assert.deepStrictEqual(doc, here[i], `article ${articles[i]?.id}`);
+  });
+  assert.deepStrictEqual(briefDocs(pooled, options), briefDocs(here, options));
+});
+
+test("pipeline: an article's error is raised as it is in this thread", () => {
+  const bad = { id: "bad", path: "bad.txt", body: undefined } as unknown as RawArticle;
+  const articles = [...invented, bad];
+  let expected: Error | undefined;
+  try {
+    articles.map((a) => analyzeArticle(a, options));
+  } catch (err) {
+    expected = err as Error;
+  }
+  assert.ok(expected, "the bad article fails in this thread");
+  assert.throws(() => analyzeArticles(articles, options, THROUGH_THREAD), { message: expected.message });
+});
+
+test("pipeline: packed tokens unpack to the same tokens", () => {
+  const doc = analyzeArticle(invented[0] as RawArticle, options);
+  const packed = packTokens(doc.tokens, doc.article.text);
+  assert.ok(packed);
+  assert.deepStrictEqual(unpackTokens(packed, doc.article.text), doc.tokens);
+});
