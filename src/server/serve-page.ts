@@ -1,9 +1,19 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Hono } from "hono";
 
-/** Where `npm run build:web` writes the page (web/dist), found from this file so any cwd works. */
-export const DEFAULT_PAGE_DIR = fileURLToPath(new URL("../../web/dist/", import.meta.url));
+/**
+ * Where `npm run build:web` writes the page (web/dist), found from this module so any cwd works:
+ * two folders up from src/server/ when running from source, one up from the bundle in dist/.
+ */
+export const DEFAULT_PAGE_DIR = pageDirBeside(import.meta.url);
+
+function pageDirBeside(moduleUrl: string): string {
+  const candidates = ["../../web/dist/", "../web/dist/"].map((rel) => fileURLToPath(new URL(rel, moduleUrl)));
+  return candidates.find((dir) => existsSync(join(dir, "index.html"))) ?? (candidates[0] as string);
+}
 
 /** Reads one built file of the page by its path relative to the page folder; undefined when missing. */
 export type ReadAsset = (relativePath: string) => Promise<Uint8Array<ArrayBuffer> | undefined>;

@@ -3,6 +3,7 @@ import type { Options } from "../config/options.js";
 import { briefArticles } from "../index.js";
 import type { RawArticle, Rejected } from "../model/article.js";
 import type { Briefing } from "../model/briefing.js";
+import { workerEntry } from "../runtime/worker-entry.js";
 import { ApiError } from "./api-error.js";
 
 /** Runs the analysis of one request: in this thread, or in a worker thread that can be stopped. */
@@ -29,21 +30,14 @@ export const inProcessBriefer: Briefer = {
 };
 
 /**
- * Source of the worker's entry: register tsx in the thread (the project runs TypeScript without a
- * build step, and Node 20 does not pass `--import` loaders on to workers), then load the worker module.
- */
-function workerSource(): string {
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const entry = new URL("./brief-worker.ts", import.meta.url).href;
-  return `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-}
-
-/**
- * Brief in one worker thread, one job at a time. A job that runs past `timeoutMs` is answered with
+ * Brief in one worker thread (src/server/brief-worker.ts), one job at a time. A job that runs past `timeoutMs` is answered with
  * 504 and the thread is ended (a new one starts for the next job), so one huge request cannot hold
  * the analysis for good and the HTTP thread keeps answering meanwhile.
  */
 export function createWorkerBriefer(timeoutMs: number): Briefer {
+  const entry = workerEntry(import.meta.url, "./brief-worker.ts", "./parallax-brief-worker.mjs");
+  // A bundle built without its worker (an old dist/): brief in this thread rather than fail.
+  if (!entry) return inProcessBriefer;
   let worker: Worker | undefined;
   let ready: Promise<void> | undefined;
   let nextId = 1;
@@ -61,7 +55,7 @@ export function createWorkerBriefer(timeoutMs: number): Briefer {
 
   const start = (): Promise<void> => {
     if (ready) return ready;
-    const w = new Worker(workerSource(), { eval: true });
+    const w = new Worker(entry.source, { eval: entry.eval });
     worker = w;
     ready = new Promise<void>((resolve, reject) => {
       w.on("message", (reply: BriefReply) => {

@@ -1,42 +1,14 @@
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
+import { SOURCE, startServe, stop } from "./start-serve.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/** Start `parallax serve` and wait for the line with its address. */
-function startServe(args: string[], env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string; out: () => string; err: () => string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  let err = "";
-  child.stderr?.on("data", (d) => {
-    err += String(d);
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout?.on("data", (d) => {
-      out += String(d);
-      const m = /Parallax is serving (http:\/\/\S+)/.exec(out);
-      if (m?.[1]) resolve({ child, url: m[1], out: () => out, err: () => err });
-    });
-    child.once("exit", (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
-}
-
 describe("cli: parallax serve", () => {
   it("listens on loopback, serves the API with security headers, and stops on SIGTERM", async () => {
-    const { child, url } = await startServe(["--port", "0"]);
+    const { child, url } = await startServe(SOURCE, ["--port", "0"]);
     try {
       assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
       const res = await fetch(`${url}api/openapi.json`);
@@ -61,7 +33,7 @@ describe("cli: parallax serve", () => {
 
   it("beyond loopback, warns and requires the access token on every API call", async () => {
     const token = "test-token-0123456789";
-    const { child, url, err } = await startServe(["--port", "0", "--host", "0.0.0.0"], { PARALLAX_TOKEN: token });
+    const { child, url, err } = await startServe(SOURCE, ["--port", "0", "--host", "0.0.0.0"], { PARALLAX_TOKEN: token });
     try {
       assert.match(err(), /WARNING: listening on 0\.0\.0\.0/);
       assert.match(url, new RegExp(`#token=${token}$`));
