@@ -1,9 +1,8 @@
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { Options } from "../config/options.js";
 import type { RawArticle } from "../model/article.js";
 import type { Doc } from "../model/doc.js";
+import { workerEntry } from "../runtime/worker-entry.js";
 import type { AnalysisJob, AnalysisReply } from "./analysis-protocol.js";
 import { analyzeArticle } from "./analyze-article.js";
 import { unpackTokens } from "./pack-tokens.js";
@@ -26,24 +25,8 @@ const wake = new Int32Array(signal);
 /** With every article claimed and no reply for this long, a thread is presumed dead: finish here. */
 const STALL_MS = 60_000;
 
-/**
- * How to start an analysis thread. From source (tsx: tests, development) the thread registers tsx
- * first, as Node 20 does not pass `--import` loaders to workers; from the bundle (dist/parallax.mjs)
- * it runs the worker bundle built beside it. Undefined when neither exists: analyse in this thread.
- */
-function workerEntry(): { source: string | URL; eval: boolean } | undefined {
-  const here = import.meta.url;
-  if (here.endsWith(".ts")) {
-    const tsx = import.meta.resolve("tsx/esm/api");
-    const entry = new URL("./analysis-worker.ts", here).href;
-    return { source: `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, eval: true };
-  }
-  const bundled = new URL("./parallax-analysis-worker.mjs", here);
-  return existsSync(fileURLToPath(bundled)) ? { source: bundled, eval: false } : undefined;
-}
-
 function startThread(): AnalysisThread | undefined {
-  const entry = workerEntry();
+  const entry = workerEntry(import.meta.url, "./analysis-worker.ts", "./parallax-analysis-worker.mjs");
   if (!entry) return undefined;
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(entry.source, { eval: entry.eval, workerData: { port: port2, signal }, transferList: [port2] });
