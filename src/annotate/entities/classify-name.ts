@@ -7,7 +7,7 @@ export interface NameFacts {
   words: readonly string[];
   hasTitle: boolean;
   honorific: boolean;
-  /** compromise's votes, in characters per type. */
+  /** compromise's votes, in characters per type (read lazily: a getter may compute them). */
   votes: ReadonlyMap<string, number>;
   /** A reporting verb follows the name ("Brennan said"). */
   speaks: boolean;
@@ -30,7 +30,11 @@ export function classifyName(f: NameFacts): EntityType | undefined {
   const lower = f.words.map((w) => w.toLowerCase());
   if (f.hasTitle || f.honorific) return "person";
   if (lower.length > 1 && EVENT_WORDS.has(lower[lower.length - 1] ?? "")) return undefined;
-  const vote = (k: string) => f.votes.get(k) ?? 0;
+  let votes: ReadonlyMap<string, number> | undefined;
+  const vote = (k: string) => {
+    votes ??= f.votes;
+    return votes.get(k) ?? 0;
+  };
   if (lower.some((w) => ORG_WORDS.has(w))) return vote("person") > 0 && lower.length <= 2 && vote("organization") === 0 ? "person" : "organization";
   const lastWord = lower[lower.length - 1] ?? "";
   if (PLACE_WORDS.has(lastWord) || PLACE_WORDS.has(lower[0] ?? "") || lower.some((w) => PLACE_HEADS.has(w))) return "place";

@@ -1,10 +1,51 @@
 import type { Options } from "../../config/options.js";
 import type { Doc } from "../../model/doc.js";
 import type { EntityMention } from "../../model/entity.js";
-import { findNameRuns } from "./find-name-runs.js";
+import type { Span } from "../../model/span.js";
+import { findNameRuns, type NameRun } from "./find-name-runs.js";
 import { isFirstNameOfPerson, isSurnameOfPerson, linkShortNames } from "./link-short-names.js";
-import { readRun } from "./read-run.js";
-import { readRunTypeHints } from "./read-type-hints.js";
+import { type Pending, readRun } from "./read-run.js";
+import { readRunTypeHints, runWindow, type TypeHints } from "./read-type-hints.js";
+
+/**
+ * Each run read as a mention. compromise (~8 ms an article) is asked only about the runs whose
+ * reading needs its votes: each run is first read with hints that record being looked at, and a run
+ * that never looked (a titled name, a place word, a month) is done. compromise then reads the
+ * windows of the voted runs that overlap a run that looked (the votes of a run are the hint spans
+ * over it, and those come only from windows over it), so every run gets the votes it always got.
+ */
+function readRuns(doc: Doc, runs: readonly NameRun[], spans: readonly Span[], voted: readonly Span[]): Array<Pending | undefined> {
+  let looked = false;
+  const probe: TypeHints = {
+    get spans() {
+      looked = true;
+      return [];
+    },
+  };
+  const first = runs.map((run) => {
+    looked = false;
+    const p = readRun(doc, run, probe);
+    return looked ? "needs votes" : p;
+  });
+  const needing = spans.filter((_, i) => first[i] === "needs votes");
+  if (needing.length === 0) return first as Array<Pending | undefined>;
+  const text = doc.article.text;
+  // Both lists are in text order: walk them together to find the voted windows over a needing run.
+  const asked: Span[] = [];
+  let k = 0;
+  for (const sp of voted) {
+    const w = runWindow(text, sp);
+    while (k < needing.length && (needing[k] as Span).end <= w.start) k++;
+    for (let j = k; j < needing.length && (needing[j] as Span).start < w.end; j++) {
+      if ((needing[j] as Span).end > w.start) {
+        asked.push(sp);
+        break;
+      }
+    }
+  }
+  const hints = readRunTypeHints(text, asked);
+  return first.map((p, i) => (p === "needs votes" ? readRun(doc, runs[i] as NameRun, hints) : p));
+}
 
 /**
  * Stage: finds people, organisations and places (needs sentences, tokens; adds `entities`).
@@ -29,10 +70,10 @@ export function annotateEntities(doc: Doc, _options: Options): Doc {
     const word = text.slice(sp.start, sp.end);
     return /\s/.test(word) || !tails.has(word.replace(/['’]s?$/, "").toLowerCase());
   });
-  const hints = readRunTypeHints(text, voted);
-  const pending = runs.flatMap((run) => readRun(doc, run, hints) ?? []);
-  const typed: EntityMention[] = pending.flatMap((p) => (p.type ? [{ ...p.mention, type: p.type }] : []));
+  const pending = readRuns(doc, runs, spans, voted);
+  const typed: EntityMention[] = pending.flatMap((p) => (p?.type ? [{ ...p.mention, type: p.type }] : []));
   const all: EntityMention[] = pending.flatMap((p): EntityMention[] => {
+    if (!p) return [];
     const word = p.mention.name;
     const person = !word.includes(" ") && (isSurnameOfPerson(word, typed) || isFirstNameOfPerson(word, typed));
     // Lone words no rule typed, and surnames compromise typed otherwise ("Brennan" as a place),

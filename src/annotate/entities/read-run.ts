@@ -117,13 +117,20 @@ export function readRun(doc: Doc, run: NameRun, hints: TypeHints): Pending | und
   const title = findTitle(doc, run, idx, split, to === words.length && last === run.last);
   const mention: Omit<EntityMention, "type"> = { start: a.start, end: b.end, name, ...(title ?? {}) };
   const previous = doc.tokens[run.first - 1];
+  // Votes and the plural test are read only when a rule asks for them (getters): a titled name or a
+  // place word decides without compromise, and `annotateEntities` asks compromise only for runs whose
+  // reading touched `hints`.
   const type = classifyName({
     words: nameWords,
     hasTitle: title !== undefined,
     honorific: split.honorific,
-    votes: voteType(hints, a.start, b.end),
+    get votes() {
+      return voteType(hints, a.start, b.end);
+    },
     speaks: sameSentence && isReportingVerb(next.lemma),
-    initialCommonNoun: nameWords.length === 1 && opensSentence(doc, idx[from] as number) && isCommonPlural(name),
+    get initialCommonNoun() {
+      return nameWords.length === 1 && opensSentence(doc, idx[from] as number) && isCommonPlural(name);
+    },
     afterPlacePreposition: previous !== undefined && /^(in|at|near|from|outside|across)$/i.test(tokenText(doc, previous)),
   });
   return { mention, type };

@@ -48,8 +48,7 @@ const RUN_CACHE_LIMIT = 50_000;
  */
 export function readRunTypeHints(text: string, runs: ReadonlyArray<{ start: number; end: number }>): TypeHints {
   const windows = runs.map((r) => {
-    const start = contextStart(text, r.start);
-    const end = contextEnd(text, r.end);
+    const { start, end } = runWindow(text, r);
     return { start, end, key: text.slice(start, end) };
   });
   const missing = [...new Set(windows.map((w) => w.key).filter((k) => !RUN_CACHE.has(k)))];
@@ -78,6 +77,11 @@ export function readRunTypeHints(text: string, runs: ReadonlyArray<{ start: numb
   }
   const spans = windows.flatMap((w) => (RUN_CACHE.get(w.key) ?? []).map((s) => ({ start: w.start + s.start, end: w.start + s.end, type: s.type })));
   return { spans };
+}
+
+/** The stretch compromise reads for a run: the run with up to two words either side, within its line. */
+export function runWindow(text: string, run: { start: number; end: number }): { start: number; end: number } {
+  return { start: contextStart(text, run.start), end: contextEnd(text, run.end) };
 }
 
 /** Up to two words of context before a run, within its line. */
