@@ -3,7 +3,12 @@ import type { Doc } from "../model/doc.js";
 /* What Parallax made of one article (`parallax inspect`, `POST /api/inspect`), as JSON or Markdown. */
 
 /** A Doc as plain JSON: the cleaned text, what was dropped and every annotation with its text. */
-export function docToJson(doc: Doc): unknown {
+export type DocJson = Pick<Doc, "article" | "entities" | "quotes" | "values" | "opinion" | "warnings"> & {
+  sentences: Array<Doc["sentences"][number] & { text: string }>;
+};
+
+/** A Doc as plain JSON (see DocJson). */
+export function docToJson(doc: Doc): DocJson {
   const text = doc.article.text;
   return {
     article: doc.article,

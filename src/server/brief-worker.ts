@@ -1,14 +1,13 @@
 import { parentPort } from "node:worker_threads";
-import { normalizeOptions } from "../config/options.js";
-import { briefArticles } from "../index.js";
+import { runAnalysis } from "./analysis-request.js";
 import type { BriefJob, BriefReply } from "./worker-briefer.js";
 
-// The analysis thread of `parallax serve`: briefs one job at a time so the HTTP thread stays
+// The analysis thread of `parallax serve`: briefs or inspects one job at a time so the HTTP thread stays
 // responsive and a job past its time limit can be stopped by ending this thread.
 parentPort?.on("message", (job: BriefJob) => {
   let reply: BriefReply;
   try {
-    reply = { id: job.id, briefing: briefArticles(job.articles, normalizeOptions(job.options), job.rejected) };
+    reply = { id: job.id, result: runAnalysis(job) };
   } catch (err) {
     reply = { id: job.id, error: (err as Error).message ?? String(err) };
   }

@@ -5,8 +5,6 @@ import { timeout } from "hono/timeout";
 import type { z } from "zod";
 import { normalizeOptions, type Options } from "../config/options.js";
 import { defaultIngestEffects, type IngestEffects } from "../ingest/effects.js";
-import { inspectArticle } from "../index.js";
-import { docToJson } from "../render/inspect.js";
 import { ApiError, errorBody } from "./api-error.js";
 import { guardOrigin, requireToken } from "./guard-requests.js";
 import { buildOpenApi } from "./openapi.js";
@@ -129,7 +127,7 @@ export function createApp(config: AppConfig = {}): Hono {
     const { articles, rejected } = await readPostedArticles([body.article], options, ingest);
     const first = articles[0];
     if (!first) throw new ApiError(422, `the article could not be used: ${rejected.map((r) => r.reason).join("; ")}`, rejected);
-    return c.json(docToJson(inspectArticle(first, options)) as Record<string, unknown>);
+    return c.json(await briefer.inspect(first, options));
   });
 
   app.get("/api/stories", async (c) => {

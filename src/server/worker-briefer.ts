@@ -1,37 +1,36 @@
 import { Worker } from "node:worker_threads";
 import type { Options } from "../config/options.js";
-import { briefArticles } from "../index.js";
 import type { RawArticle, Rejected } from "../model/article.js";
 import type { Briefing } from "../model/briefing.js";
+import type { DocJson } from "../render/inspect.js";
 import { workerEntry } from "../runtime/worker-entry.js";
+import { type AnalysisRequest, runAnalysis } from "./analysis-request.js";
 import { ApiError } from "./api-error.js";
 
 /** Runs the analysis of one request: in this thread, or in a worker thread that can be stopped. */
 export interface Briefer {
   brief(articles: RawArticle[], options: Options, rejected: Rejected[]): Promise<Briefing>;
+  /** What Parallax made of one article (`POST /api/inspect`). */
+  inspect(article: RawArticle, options: Options): Promise<DocJson>;
   /** Get ready before the first request (load the NLP models). */
   warm?(): Promise<void>;
   close(): Promise<void>;
 }
 
-export interface BriefJob {
-  id: number;
-  articles: RawArticle[];
-  options: Options;
-  rejected: Rejected[];
-}
+export type BriefJob = AnalysisRequest & { id: number };
 
-export type BriefReply = { id: number; briefing?: Briefing; error?: string; ready?: boolean };
+export type BriefReply = { id: number; result?: Briefing | DocJson; error?: string; ready?: boolean };
 
-/** Brief in the calling thread (tests, small inputs): simple, but a long job cannot be stopped. */
+/** Analyse in the calling thread (tests, small inputs): simple, but a long job cannot be stopped. */
 export const inProcessBriefer: Briefer = {
-  brief: async (articles, options, rejected) => briefArticles(articles, options, rejected),
+  brief: async (articles, options, rejected) => runAnalysis({ kind: "brief", articles, options, rejected }) as Briefing,
+  inspect: async (article, options) => runAnalysis({ kind: "inspect", article, options }) as DocJson,
   close: async () => {},
 };
 
 /**
- * Brief in one worker thread (src/server/brief-worker.ts), one job at a time. A job that runs past `timeoutMs` is answered with
- * 504 and the thread is ended (a new one starts for the next job), so one huge request cannot hold
+ * Analyse in one worker thread (src/server/brief-worker.ts), one job at a time. A job that runs past
+ * `timeoutMs` is answered with 504 and the thread is ended (a new one starts for the next job), so one huge request cannot hold
  * the analysis for good and the HTTP thread keeps answering meanwhile.
  */
 export function createWorkerBriefer(timeoutMs: number): Briefer {
@@ -42,7 +41,7 @@ export function createWorkerBriefer(timeoutMs: number): Briefer {
   let ready: Promise<void> | undefined;
   let nextId = 1;
   let queue: Promise<unknown> = Promise.resolve();
-  const pending = new Map<number, { resolve(b: Briefing): void; reject(e: Error): void }>();
+  const pending = new Map<number, { resolve(r: Briefing | DocJson): void; reject(e: Error): void }>();
 
   const stop = async () => {
     const w = worker;
@@ -63,7 +62,7 @@ export function createWorkerBriefer(timeoutMs: number): Briefer {
         const p = pending.get(reply.id);
         if (!p) return;
         pending.delete(reply.id);
-        if (reply.briefing) p.resolve(reply.briefing);
+        if (reply.result) p.resolve(reply.result);
         else p.reject(new Error(reply.error ?? "the analysis failed"));
       });
       w.on("error", (err) => {
@@ -81,12 +80,12 @@ export function createWorkerBriefer(timeoutMs: number): Briefer {
     return ready;
   };
 
-  const run = async (job: Omit<BriefJob, "id">): Promise<Briefing> => {
+  const run = async (job: AnalysisRequest): Promise<Briefing | DocJson> => {
     await start();
     const w = worker;
     if (!w) throw new Error("the analysis thread stopped");
     const id = nextId++;
-    return new Promise<Briefing>((resolve, reject) => {
+    return new Promise<Briefing | DocJson>((resolve, reject) => {
       const timer = setTimeout(() => {
         pending.delete(id);
         reject(new ApiError(504, `the analysis took longer than ${Math.round(timeoutMs / 1000)} s and was stopped; send fewer or shorter articles`));
@@ -102,16 +101,20 @@ export function createWorkerBriefer(timeoutMs: number): Briefer {
           reject(e);
         },
       });
-      w.postMessage({ id, ...job } satisfies BriefJob);
+      w.postMessage({ ...job, id } satisfies BriefJob);
     });
   };
 
+  // One job at a time, in the order they came.
+  const enqueue = (job: AnalysisRequest): Promise<Briefing | DocJson> => {
+    const result = queue.then(() => run(job));
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
   return {
-    brief: (articles, options, rejected) => {
-      const result = queue.then(() => run({ articles, options, rejected }));
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    brief: (articles, options, rejected) => enqueue({ kind: "brief", articles, options, rejected }) as Promise<Briefing>,
+    inspect: (article, options) => enqueue({ kind: "inspect", article, options }) as Promise<DocJson>,
     warm: start,
     close: stop,
   };

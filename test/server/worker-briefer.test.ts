@@ -14,7 +14,7 @@ Councillors in Marlow approved a footbridge across the river on Tuesday by a vot
 Mayor Ada Brennan told reporters the bridge would open next spring.`;
 
 describe("server: the analysis worker thread", () => {
-  it("briefs in a worker thread, and stops a job past its limit with 504", async () => {
+  it("briefs and inspects in a worker thread, and stops a job past its limit with 504", async () => {
     const articles = [
       { id: "a", path: "a.txt", body: A },
       { id: "b", path: "b.txt", body: B },
@@ -25,6 +25,11 @@ describe("server: the analysis worker thread", () => {
       await briefer.warm?.();
       const briefing = await briefer.brief(articles, options, []);
       assert.deepEqual(briefing.sources.map((s) => s.id), ["a", "b"]);
+      // Inspecting one article goes through the same thread, and comes back as plain JSON.
+      const doc = await briefer.inspect(articles[0] as (typeof articles)[number], options);
+      assert.equal(doc.article.id, "a");
+      assert.ok(doc.sentences.some((s) => s.text.startsWith("The Marlow town council voted 7 to 2")));
+      assert.ok(doc.entities.some((e) => e.name === "Ada Brennan"), JSON.stringify(doc.entities.map((e) => e.name)));
     } finally {
       await briefer.close();
     }
