@@ -2,8 +2,11 @@ import type { Sentence } from "../../model/sentence.js";
 
 /** Second person and first person, singular and plural: the voice of a letter, post or statement. */
 const VOICE = /(?<![\p{L}\p{N}])(?:I|I(?:'|’)(?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself|[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|[Uu]s)(?![\p{L}\p{N}])/u;
-/** Someone other than the writer is named before the colon: a name after the first word, or "he/she/they". */
-const NAMES_SOMEONE = /(?:\s\p{Lu}\p{Ll}+|\b(?:he|she|they|his|her|their|its|the (?:company|group|office|statement|letter|post))\b)/u;
+/**
+ * Someone other than the writer is named before the colon: a name after the first word, "he/she/they",
+ * or a name that opens the lead-in and its verb ("Limbaugh added:").
+ */
+const NAMES_SOMEONE = /(?:\s\p{Lu}\p{Ll}+|\b(?:he|she|they|his|her|their|its|the (?:company|group|office|statement|letter|post))\b|^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s+(?:also\s+|then\s+|later\s+)?\p{Ll})/u;
 /** "Below is the full text of the letter", "The senator penned an open letter to the student". */
 const ANNOUNCES_TEXT = /\b(?:full text|(?:open )?letters?|statements?|blog posts?|posts?|transcripts?|messages?|e-?mails?|speech|remarks|petition|memo|essay|comments?|reviews?|tweets?|reports)\b/i;
 const PUBLISHES = /\b(?:penned|wrote|writes|published|posted|released|issued|sent|shared|reads?|below (?:is|are)|(?:is|are) below|following|here (?:is|are)|here(?:'|’)s|full text)\b/i;

@@ -2,6 +2,7 @@ import type { Options } from "../../config/options.js";
 import type { Doc } from "../../model/doc.js";
 import type { OpinionMark } from "../../model/opinion.js";
 import type { Warning } from "../../model/span.js";
+import { findStatementGenre } from "./find-statement-genre.js";
 import { readSentenceViews, type SentenceView } from "./read-sentence-views.js";
 import { markExclamation } from "./rules/mark-exclamation.js";
 import { markClosingColumn } from "./rules/mark-closing-column.js";
@@ -43,8 +44,10 @@ export const SENTENCE_OPINION_KINDS: ReadonlySet<OpinionMark["kind"]> = new Set(
 export function annotateOpinion(doc: Doc, _options: Options): Doc {
   const source = doc.article.id;
   const views = readSentenceViews(doc);
+  // A press release or an organisation's own statement: its voice is the organisation's, reported.
+  const statement = findStatementGenre(readOwnText(doc.article.text, views));
   const findings: Array<SentenceFinding | undefined> = views.map((v) => {
-    if (v.attribution || v.boilerplate) return undefined;
+    if (statement || v.attribution || v.boilerplate) return undefined;
     for (const rule of OPINION_RULES) {
       const f = rule.find(v);
       if (f) return f;
@@ -54,6 +57,9 @@ export function annotateOpinion(doc: Doc, _options: Options): Doc {
   // A bare "we" counts only in an article where the writer also says "I" in their own voice.
   const hasWriter = findings.some((f) => f?.kind === "first-person" && !f.needsWriter);
   for (let i = 0; i < findings.length; i++) if (findings[i]?.needsWriter && !hasWriter) findings[i] = undefined;
+  // A question or exclamation counts only where another rule hears the writer's voice too.
+  const hasVoice = findings.some((f) => f !== undefined && !f.needsVoice);
+  for (let i = 0; i < findings.length; i++) if (findings[i]?.needsVoice && !hasVoice) findings[i] = undefined;
   const marks: OpinionMark[] = [];
   views.forEach((v, i) => {
     const f = findings[i];
@@ -77,7 +83,22 @@ export function annotateOpinion(doc: Doc, _options: Options): Doc {
     }
   }
   marks.sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end);
-  return { ...doc, opinion: [...doc.opinion, ...marks], warnings: [...doc.warnings, ...warnOpinionPiece(source, views, marks)] };
+  const genre: Warning[] = statement ? [{
+    stage: "annotate/opinion",
+    rule: "organisation-statement",
+    source,
+    reason: `this source reads as an organisation's or a candidate's own statement (${statement}): its first person and verdicts are reported as theirs, not marked as the outlet's opinion`,
+  }] : [];
+  return { ...doc, opinion: [...doc.opinion, ...marks], warnings: [...doc.warnings, ...genre, ...warnOpinionPiece(source, views, marks)] };
+}
+
+/** The article text with every quoted character blanked (same length, line breaks kept). */
+function readOwnText(text: string, views: readonly SentenceView[]): string {
+  const chars = text.split("");
+  for (const v of views) {
+    for (let i = 0; i < v.own.length; i++) if (v.own[i] === " " && v.text[i] !== " ") chars[v.sentence.start + i] = " ";
+  }
+  return chars.join("");
 }
 
 /** A source whose own voice is mostly opinion reads as a column or essay: say so once, as data. */

@@ -31,13 +31,17 @@ export function markQuotedChars(doc: Doc): Uint8Array {
       if (open < 0) open = i;
     } else if (CLOSE.has(c)) {
       close(i + 1);
-    } else if (c === '"') {
+    } else if (c === '"' || (c === "'" && text[i + 1] === "'")) {
+      // "''I haven't seen it yet,'' he joked": two apostrophes typed for a quotation mark count as one.
+      const pair = c === "'";
       // Straight quotes: an opening one sits at a word start, a closing one after a word or punctuation.
       const before = text[i - 1] ?? " ";
-      if (open >= 0 && /[^\s(\[]/.test(before)) close(i + 1);
+      const end = pair ? i + 2 : i + 1;
+      if (open >= 0 && /[^\s(\[]/.test(before)) close(end);
       else if (open < 0 && /[\s(\[—–-]|^$/.test(before)) open = i;
-      else if (open < 0) close(i + 1);
+      else if (open < 0) close(end);
       else open = i;
+      if (pair) i++;
     }
   }
   for (const q of doc.quotes) quoted.fill(1, q.start, Math.min(q.end, text.length));

@@ -47,8 +47,14 @@ const CASES: Array<{ name: string; text: string; kinds: Array<string | null> }> 
   },
   {
     name: "rhetorical-question",
-    text: "The river rose two metres overnight. Will the new rules stop the next flood?",
-    kinds: [null, "opinion"],
+    text: "The river rose two metres overnight. Will the new rules stop the next flood? I doubt it.",
+    kinds: [null, "opinion", "first-person"],
+  },
+  {
+    // With no other sign of the writer's voice, a question sets up what follows ("Is this number correct?").
+    name: "set-up-question-alone",
+    text: "The senator said the border sees 53 million dollars of drugs a week. Is this number correct? Customs data suggest it is close.",
+    kinds: [null, null, null],
   },
   {
     name: "interview-question",
@@ -57,8 +63,35 @@ const CASES: Array<{ name: string; text: string; kinds: Array<string | null> }> 
   },
   {
     name: "exclamation",
-    text: "The storm knocked out power across the valley. Nobody in the town had seen anything like it! The theatre reopens with a revival of Sunny Meadows!",
-    kinds: [null, "opinion", null],
+    text: "Frankly, the valley deserves better than this. The storm knocked out power across the valley. Nobody in the town had seen anything like it! The theatre reopens with a revival of Sunny Meadows! The council will meet on Monday. Repairs will cost two million dollars, the council said. Crews worked through the night.",
+    kinds: ["opinion", null, "opinion", null, null, null, null],
+  },
+  {
+    name: "exclamation-alone",
+    text: "Eighty giant spiders of light cover the bridge this winter. Arachnophobic visitors are warned!",
+    kinds: [null, null],
+  },
+  {
+    // The senses, a product's conditions and a presented example are not the reader's views.
+    name: "reader-address-plain-you",
+    text: "The laptop runs hot under load. If you press slowly, you can feel where the click is. Battery life will vary depending on your workload. Consider this older model, which ran cooler.",
+    kinds: [null, null, null, null],
+  },
+  {
+    name: "double-apostrophe-quotes",
+    text: "The museum opened on Saturday. The singer joked of it, ''I haven't seen it yet, but I'm going to.''",
+    kinds: [null, null, null],
+  },
+  {
+    name: "reporter-as-i-did",
+    text: "The plan creates new tax brackets. His doubts were echoed by the tax experts I spoke to this week, as I did earlier about the rival plan.",
+    kinds: [null, null],
+  },
+  {
+    // "Morgan added:" hands the next paragraph to the named speaker, questions and "I mean" included.
+    name: "colon-handover-by-name",
+    text: "The host spoke for an hour on Monday.\n\nMorgan added:\n\nAnd this reeks of the greatest fear that I have ever seen. She can't win without stacking the deck? I mean, that's the message this is sending.\n\nThe debate is on Tuesday.",
+    kinds: [null, null, null, null, null, null],
   },
   {
     name: "speculation",
@@ -178,6 +211,17 @@ for (const c of CASES) {
     });
   });
 }
+
+test("opinion: a press release's own voice is the organisation's, reported: no sentence marks, one warning", () => {
+  const text = "Acme Corp today announced a new water filter for homes.\n\nWe are thrilled to bring clean water to our customers! Isn't that what matters? I could not be prouder of the team.\n\nFor more information, please visit the company's website.";
+  const doc = annotateOpinion(makeDoc(text), normalizeOptions());
+  assert.deepEqual(doc.opinion.filter((m) => SENTENCE_OPINION_KINDS.has(m.kind)), []);
+  assert.deepEqual(doc.warnings.map((w) => w.rule), ["organisation-statement"]);
+  // The same words quoted from a spokesperson in a news report are no cue: the writer's verdict counts.
+  const report = annotateOpinion(makeDoc("Acme Corp today announced a new water filter. \"We are thrilled to bring clean water to our customers,\" a spokesperson said. Frankly, the filter is overpriced."), normalizeOptions());
+  assert.deepEqual(report.warnings.map((w) => w.rule), []);
+  assert.deepEqual(report.opinion.filter((m) => SENTENCE_OPINION_KINDS.has(m.kind)).map((m) => m.kind), ["opinion"]);
+});
 
 test("opinion: loaded words are marked in the writer's words only, with a neutral alternative", () => {
   const text = "The regime slammed the protesters, who staged a stunt outside parliament. \"They are thugs,\" the minister said.";

@@ -32,6 +32,9 @@ export const markFirstPerson: SentenceRule = {
       if (/^M[ey]$/.test(word) && before.length > 0 && !/[.!?:"“]\s*$/.test(before)) continue;
       // "I asked.", "I was told": the reporter reporting, not the writer's view.
       if (REPORTER.test(view.own.slice(m.index ?? 0)) || (/^me$/i.test(word) && TOLD_ME.test(before))) continue;
+      // "experts I spoke to this week ..., as I did earlier about the other plan": "as I did" repeats
+      // the reporter's action named before it, not a view.
+      if (word === "I" && /\bas$/i.test(before) && /^\s+(?:did|had|have|do|was)\b/.test(after)) continue;
       // "Oh my", "my goodness": exclamations rather than a writer's person.
       if (/^[Mm]y$/.test(word) && /^\s*(?:god|gosh|goodness)\b/i.test(view.own.slice((m.index ?? 0) + word.length))) continue;
       return { kind: "first-person", reason: `the writer's first person ("${word}")` };

@@ -16,6 +16,6 @@ export const markRhetoricalQuestion: SentenceRule = {
     // "How will the trial unfold?", "What happens next?": a teaser for what follows, not a stance.
     // "So, just how did the team connect the two?": the same teaser.
     if (/^(?:(?:but|and|so),? )?(?:just |exactly )?(?:how|what|when|where|who|whom|which|looking)\b/i.test(own) && !/^(?:(?:but|and|so),? )?how (?:could|can|on earth|is it|dare)\b/i.test(own)) return undefined;
-    return { kind: "opinion", reason: "a question the writer puts to the reader" };
+    return { kind: "opinion", reason: "a question the writer puts to the reader", needsVoice: true };
   },
 };

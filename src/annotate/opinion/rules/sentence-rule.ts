@@ -11,6 +11,13 @@ export interface SentenceFinding {
    * anti-aircraft weapons", "we feel that such agents would have created uncertainty").
    */
   readonly needsWriter?: boolean;
+  /**
+   * The finding counts only if another rule also finds the writer's voice somewhere in the article (a
+   * first person, an address to the reader, a verdict, a hedge): a lone question or exclamation in a
+   * report is a set-up for what follows ("Why the last-minute push?", "Is this number correct?") or a
+   * press release's flourish, not the outlet arguing.
+   */
+  readonly needsVoice?: boolean;
 }
 
 /** One rule over one sentence in the writer's own voice (attributed and boilerplate ones never reach it). */

@@ -1,0 +1,31 @@
+/**
+ * Signs that a whole text is an organisation's or a candidate's own statement (a press release, a
+ * company's or campaign's announcement, a fundraiser's thank-you) rather than an outlet's article.
+ * Its "we", "I", verdicts and exclamations are then that organisation's, reported by whoever carries
+ * the text, not the outlet's opinion. Each cue is general press-release or institutional English;
+ * one alone proves little ("our users" turns up in a quoted engineer's remark), so a text needs
+ * several different cues, outside quotation marks (see find-statement-genre.ts).
+ */
+export interface StatementCue {
+  readonly pattern: RegExp;
+  readonly reason: string;
+}
+
+export const STATEMENT_CUES: readonly StatementCue[] = [
+  // "NEW YORK, Nov. 19, 2019 /PRNewswire/ --": a newswire for press releases. (A bare dateline,
+  // "NEWPORT NEWS, Va. - ...", opens news reports too, so it is no cue.)
+  { pattern: /\/?\b(?:PRNewswire|Business Wire|GLOBE NEWSWIRE|Marketwired|PRWeb|ACCESSWIRE)\b/, reason: "a press-release wire" },
+  { pattern: /\bfor (?:more|further|additional) information(?: (?:on|about) [^.\n]{1,120}?)?,? (?:please )?(?:visit|contact|go to|see)\b/i, reason: "\"for more information, visit\"" },
+  { pattern: /^about \p{Lu}[\p{L}\d&.'’ -]{1,60}$/imu, reason: "an \"About <organisation>\" boilerplate" },
+  { pattern: /\b(?:media|press) (?:contact|inquiries|enquiries)\b|^#{3}\s*$/im, reason: "a press contact or \"###\" end mark" },
+  { pattern: /\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|OTC)(?: \w+)?: ?[A-Z.]{1,6}\)/, reason: "a stock ticker after the company's name" },
+  { pattern: /\btoday announced\b|\bis (?:a|the) (?:leading|global|world-leading|premier) (?:provider|developer|supplier|manufacturer|maker)\b/i, reason: "an announcement's formula (\"today announced\", \"a leading provider of\")" },
+  { pattern: /\bforward-looking statements?\b/i, reason: "a forward-looking-statements clause" },
+  // "On behalf of all of us, I am incredibly proud", "we are delighted with this collaboration".
+  { pattern: /\bon behalf of (?:all of us|the (?:company|festival|team|board|organi[sz]ation|foundation|family)|our)\b/i, reason: "\"on behalf of\" an organisation" },
+  { pattern: /\bwe(?: are|(?:'|’)re)(?: \w+)? (?:proud|pleased|delighted|excited|thrilled|honou?red|happy) (?:to|with|that)\b/i, reason: "an organisation's \"we are pleased/proud to\"" },
+  { pattern: /\b(?:thank you (?:all|so much|to all|for (?:your|being|supporting|joining))|thanks to all (?:of )?our)\b/i, reason: "thanks addressed to supporters" },
+  { pattern: /\bour (?:company|organi[sz]ation|customers|clients|employees|staff|members|donors|backers|supporters|partners|products|services|mission|shareholders|investors|users)\b/i, reason: "an organisation's \"our customers/members/products\"" },
+  // "A vote for me is a vote for jobs", "Reelect me and I will", "my administration delivered".
+  { pattern: /\b(?:vote for me|(?:re-?)?elect me|my administration|as your (?:next )?(?:president|governor|senator|mayor|representative|congress(?:wo)?man))\b/i, reason: "a candidate's own appeal" },
+];
