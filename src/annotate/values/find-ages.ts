@@ -1,3 +1,4 @@
+import type { Token } from "../../model/token.js";
 import type { ValueDraft } from "./value-draft.js";
 
 const NAME = "[A-Z][\\p{L}'’.-]+(?: [A-Z][\\p{L}'’.-]+){0,3}";
@@ -16,7 +17,10 @@ const plausible = (n: number) => n > 0 && n < 120;
  * them ("33-year-old Jane Doe", "Jane Doe, 33,"); otherwise it is attached later from the sentence.
  * @example findAges("Jane Doe, 33, of Springfield")[0] // { kind: "count", unit: "age", low: 33, slot: { subject: "Jane Doe", ... } }
  */
-export function findAges(text: string): ValueDraft[] {
+export function findAges(text: string, tokens: readonly Token[] = []): ValueDraft[] {
+  // "the 2-year-old Largo boy", "a 30-year-old British woman": capitals before a noun modify it, they name no one.
+  const nounAt = new Set(tokens.filter((t) => t.pos === "NOUN").map((t) => t.start));
+  const modifiesNoun = (nameEnd: number) => nounAt.has(nameEnd + (/^\s*/.exec(text.slice(nameEnd, nameEnd + 4))?.[0].length ?? 0));
   const out: ValueDraft[] = [];
   const push = (start: number, end: number, n: number, name?: string) => {
     if (!plausible(n) || out.some((o) => o.start < end && start < o.end)) return;
@@ -28,7 +32,8 @@ export function findAges(text: string): ValueDraft[] {
   for (const m of text.matchAll(YEAR_OLD)) {
     const start = m.index ?? 0;
     const core = /^\d{1,3}[-\s]year[-\s]old/.exec(m[0])?.[0].length ?? m[0].length;
-    push(start, start + core, Number(m[1]), m[2]);
+    const named = m[2] !== undefined && !modifiesNoun(start + m[0].length);
+    push(start, start + core, Number(m[1]), named ? m[2] : undefined);
   }
   for (const m of text.matchAll(APPOSITION)) {
     const name = m[1] ?? "";

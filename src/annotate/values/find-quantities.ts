@@ -1,5 +1,6 @@
 import type { Token } from "../../model/token.js";
 import { APPROX_SOURCE, findApproximator, rangeFor } from "./approximators.js";
+import { isChangeFrom } from "./change-words.js";
 import { DENOMINATORS, FRACTION_SOURCE, parseFraction } from "./fractions.js";
 import { DIGITS_SOURCE, NUMBER_WORDS_SOURCE, SCALES, parseNumber } from "./number-words.js";
 import { PREFIX_UNIT_SOURCE, SUFFIX_UNIT_SOURCE, findUnit } from "./units.js";
@@ -26,6 +27,8 @@ const FRACTION = new RegExp(`(?<![\\w-])(?<approx>(?:${APPROX_SOURCE})\\s+)?(?<f
 /** "an hour", "half an hour", "an hour and a half": durations with no number written. */
 const ARTICLE_DURATION = /(?<![\w-])(?<approx>(?:about|around|nearly|almost|more than|over|less than|under|at least)\s+)?(?<half>half\s+)?(?:an?|one)\s+(?<unit>hour|day|week|month|year|minute)(?<andhalf>\s+and\s+a\s+half)?(?!\w)/gi;
 
+/** "of 338" after a number: the total it is part of. */
+const OF_TOTAL = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:${DIGITS_SOURCE}|(?:${NUMBER_WORDS_SOURCE})\\b)`, "i");
 const DENOMINATOR_NEXT = new RegExp(`^[\\s-]+(?:${Object.keys(DENOMINATORS).join("|")})\\b`, "i");
 const YEAR_LIKE = /^(1[6-9]\d\d|20\d\d)$/;
 /** Nouns after a number that are not what it counts ("3 of them", "the 2 p.m."). */
@@ -90,11 +93,14 @@ export function findQuantities(text: string, tokens: readonly Token[]): ValueDra
   for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
     const g: Record<string, string | undefined> = { ...m.groups };
     const numText = g.num ?? "";
-    // "10 and 15 people" is a range only after "between"; otherwise "and" ends the number.
-    if (g.sep?.trim() === "and" && !g.between) {
+    // "10 and 15 people" is a range only after "between"; otherwise "and" ends the number. After a
+    // change word, "from 18 to 21" is the old and the new figure, each a value ("21" is read next).
+    const changeFrom = g.sep?.trim().toLowerCase() === "to" && isChangeFrom(text.slice(Math.max(0, (m.index ?? 0) - 80), m.index ?? 0));
+    if ((g.sep?.trim() === "and" && !g.between) || changeFrom) {
       const cut = (g.approx?.length ?? 0) + (g.cur?.length ?? 0) + numText.length + (g.scale?.length ?? 0);
       g.num2 = undefined;
-      g.unit = undefined;
+      // "from 18 to 21 years": the unit written once is the old figure's too.
+      if (!changeFrom) g.unit = undefined;
       m[0] = m[0].slice(0, cut);
       // Read on from "and": "down 50 percent since 2008 and 78 percent since 2000".
       QUANTITY.lastIndex = (m.index ?? 0) + cut;
@@ -139,7 +145,9 @@ export function findQuantities(text: string, tokens: readonly Token[]): ValueDra
     if (/\b(?:p|pp|no|nos|vol|art|sec|ch|fig|ep|vs)\.?\s*$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
     // "two-thirds of the members" is a fraction, found below.
     if (DENOMINATOR_NEXT.test(text.slice(end, end + 12))) continue;
-    const noun = countedNoun(tokens, end, text);
+    // "157 of 338 seats", "four of five charges": the part counts what the whole does.
+    const ofTotal = OF_TOTAL.exec(text.slice(end, end + 40));
+    const noun = countedNoun(tokens, ofTotal ? end + ofTotal[0].length : end, text);
     if (noun && !NOT_COUNTED.has(noun) && !(isWords && v === 1)) {
       out.push({ start, end, text: text.slice(start, end), kind: "count", unit: noun, low, high, approx });
       continue;

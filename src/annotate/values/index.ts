@@ -25,7 +25,7 @@ export function referenceDateOf(doc: Doc, options: Pick<Options, "referenceDate"
  */
 function findAllValues(doc: Doc, reference: Date | undefined): ValueDraft[] {
   const text = doc.article.text;
-  const ages = findAges(text);
+  const ages = findAges(text, doc.tokens);
   // "33-year-old" is an age, not a duration of 33 years.
   const quantities = [...ages, ...findQuantities(text, doc.tokens).filter((q) => !ages.some((a) => overlaps(a, q)))];
   const dates: ValueDraft[] = [];

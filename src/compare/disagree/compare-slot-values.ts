@@ -4,7 +4,7 @@ import type { Doc } from "../../model/doc.js";
 import { rangesConflict, statedDiffer } from "./compare-ranges.js";
 import { describeSlot } from "./describe-slot.js";
 import { describeValue } from "./describe-value.js";
-import type { LocatedValue } from "./located-value.js";
+import type { LocatedValue, ValuePair } from "./located-value.js";
 import { agree, nameSources } from "./name-sources.js";
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -20,7 +20,7 @@ function kindOf(v: LocatedValue): Kind {
 }
 
 /** Groups of values connected by comparable pairs (union-find). */
-function connect(pairs: ReadonlyArray<[LocatedValue, LocatedValue]>): LocatedValue[][] {
+function connect(pairs: readonly ValuePair[]): LocatedValue[][] {
   const parent = new Map<LocatedValue, LocatedValue>();
   const find = (x: LocatedValue): LocatedValue => {
     let r = x;
@@ -47,29 +47,32 @@ function connect(pairs: ReadonlyArray<[LocatedValue, LocatedValue]>): LocatedVal
  * sources. Ranges that cannot overlap are a conflict; overlapping readings of different precision are
  * "precision"; readings that say the same thing are no disagreement at all.
  */
-export function compareSlotValues(docs: readonly Doc[], pairs: ReadonlyArray<[LocatedValue, LocatedValue]>): Disagreement[] {
+export function compareSlotValues(docs: readonly Doc[], pairs: readonly ValuePair[]): Disagreement[] {
   const out: Disagreement[] = [];
   const components = connect(pairs);
   const componentOf = new Map<LocatedValue, number>();
   components.forEach((c, i) => {
     for (const v of c) componentOf.set(v, i);
   });
-  const pairsOf = components.map(() => [] as Array<[LocatedValue, LocatedValue]>);
+  const pairsOf = components.map(() => [] as ValuePair[]);
   for (const p of pairs) pairsOf[componentOf.get(p[0]) ?? -1]?.push(p);
   for (const [ci, component] of components.entries()) {
     // Only values compared directly count: a chain a~b~c does not make a and c one slot.
     const direct = pairsOf[ci] ?? [];
-    let conflict: [LocatedValue, LocatedValue] | undefined;
-    let precision: [LocatedValue, LocatedValue] | undefined;
-    let widest = -1;
-    for (const [a, b] of direct) {
+    // The conflict shown is the best-attested one (then the widest): a chain of looser pairs may
+    // join a component, and its far-apart figures are the likeliest to be of different things.
+    let conflict: ValuePair | undefined;
+    let precision: ValuePair | undefined;
+    let best = [-1, -1];
+    for (const p of direct) {
+      const [a, b] = p;
       if (rangesConflict(a.value, b.value)) {
         const gap = Math.abs(a.value.low + a.value.high - b.value.low - b.value.high);
-        if (gap > widest) {
-          widest = gap;
-          conflict = [a, b];
+        if (p.strength > best[0]! || (p.strength === best[0] && gap > best[1]!)) {
+          best = [p.strength, gap];
+          conflict = p;
         }
-      } else if (!precision && statedDiffer(a.value, b.value)) precision = [a, b];
+      } else if (statedDiffer(a.value, b.value) && (!precision || p.strength > precision.strength)) precision = p;
     }
     const pair = conflict ?? precision;
     if (!pair) continue;

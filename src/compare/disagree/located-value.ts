@@ -6,3 +6,14 @@ export interface LocatedValue {
   readonly sentence: number;
   readonly value: ValueMention;
 }
+
+/**
+ * Two values of different sources that may measure the same thing, with how much evidence says so
+ * (shared slot, neighbouring words, how closely their sentences match): higher is surer.
+ */
+export type ValuePair = readonly [LocatedValue, LocatedValue] & { readonly strength: number };
+
+/** A pair with its strength. */
+export function valuePair(a: LocatedValue, b: LocatedValue, strength: number): ValuePair {
+  return Object.assign([a, b] as const, { strength });
+}

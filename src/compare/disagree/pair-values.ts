@@ -3,7 +3,7 @@ import { dimensionOf } from "../../annotate/values/value-draft.js";
 import type { Doc } from "../../model/doc.js";
 import type { Fact } from "../../model/fact.js";
 import type { Token } from "../../model/token.js";
-import type { LocatedValue } from "./located-value.js";
+import { type LocatedValue, type ValuePair, valuePair } from "./located-value.js";
 import { candidateSentencePairs } from "./candidate-sentence-pairs.js";
 import { mayBeOnePerson } from "./person-nouns.js";
 import { sentenceTerms, termOverlap } from "./sentence-terms.js";
@@ -13,10 +13,14 @@ const STRONG_JACCARD = 0.3;
 /** A looser match, enough when the values' own context agrees too. */
 const WEAK_JACCARD = 0.18;
 const MIN_SHARED = 3;
+/** Loosest match: only values whose own slot or neighbouring words agree ("20 minutes of action"). */
+const LOOSE_JACCARD = 0.1;
 /** Readings more than this many times apart are different quantities, not a disagreement about one. */
 const MAX_RATIO = 5;
 /** Sentences this close are one report even when their dates differ (then the date is the disagreement). */
 const SAME_WORDING = 0.45;
+/** A strong slot (an event's length, a named person's age) is as sure as matching sentences with one slot. */
+const STRONG_SLOT_STRENGTH = 5;
 
 /** Kinds worth comparing across sources (ordinals are too loose). */
 const COMPARED = new Set(["number", "count", "duration", "distance", "money", "percent", "fraction", "date"]);
@@ -39,10 +43,20 @@ export function locateValues(docs: readonly Doc[]): LocatedValue[] {
   return out;
 }
 
-/** The content words right before and after a value: "fled to Argentina in [1950], where". */
-function contextOf(doc: Doc, v: LocatedValue, tokens: readonly Token[]): { before?: string; after?: string } {
+/**
+ * The content words right before and after a value: "fled to Argentina in [1950], where"; and the
+ * word right before it, whatever it is ("in").
+ */
+function contextOf(doc: Doc, v: LocatedValue, tokens: readonly Token[]): { before?: string; after?: string; adjacent?: string } {
   let before: string | undefined;
   let after: string | undefined;
+  let adjacent: string | undefined;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.end > v.value.start || t.pos === "PUNCT") continue;
+    adjacent = t.lemma.toLowerCase();
+    break;
+  }
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (t.end > v.value.start) continue;
@@ -60,7 +74,7 @@ function contextOf(doc: Doc, v: LocatedValue, tokens: readonly Token[]): { befor
     }
   }
   void doc;
-  return { ...(before ? { before } : {}), ...(after ? { after } : {}) };
+  return { ...(before ? { before } : {}), ...(after ? { after } : {}), ...(adjacent ? { adjacent } : {}) };
 }
 
 const slotKey = (v: LocatedValue) =>
@@ -124,8 +138,10 @@ function mayBeOnePersonAged(a: LocatedValue, b: LocatedValue): boolean {
   if (a.value.unit !== "age" || b.value.unit !== "age") return false;
   const sa = a.value.slot?.subject ?? "";
   const sb = b.value.slot?.subject ?? "";
-  const common = (s: string) => /^\p{Ll}+$/u.test(s);
-  return sa !== sb && common(sa) && common(sb) && mayBeOnePerson(sa, sb);
+  // Common nouns, judged by their heads: "largo boy" is a boy.
+  const common = (s: string) => /^\p{Ll}[\p{Ll} -]*$/u.test(s);
+  const head = (s: string) => s.split(" ").at(-1) ?? s;
+  return sa !== sb && common(sa) && common(sb) && mayBeOnePerson(head(sa), head(sb));
 }
 
 /** How many times larger one reading is than the other. */
@@ -189,7 +205,7 @@ export function factsBySentence(docs: readonly Doc[], facts: readonly Fact[]): M
  * value of its kind in its sentence. Across the whole story, a strong slot (an event's length, a
  * named person's age) pairs values wherever they are.
  */
-export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<[LocatedValue, LocatedValue]> {
+export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValuePair[] {
   const values = locateValues(docs);
   const byDoc = new Map(docs.map((d) => [d.article.id, d]));
   const terms = new Map(docs.map((d) => [d.article.id, sentenceTerms(d)]));
@@ -227,13 +243,13 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
   const lone = (v: LocatedValue) =>
     (bySentence.get(key(v.source, v.sentence)) ?? []).filter((x) => dimensionOf(x.value) === dimensionOf(v.value)).length === 1;
 
-  const pairs: Array<[LocatedValue, LocatedValue]> = [];
+  const pairs: ValuePair[] = [];
   const paired = new Set<string>();
-  const add = (a: LocatedValue, b: LocatedValue) => {
+  const add = (a: LocatedValue, b: LocatedValue, strength: number) => {
     const k = `${a.source}:${a.value.start}|${b.source}:${b.value.start}`;
     if (paired.has(k)) return;
     paired.add(k);
-    pairs.push([a, b]);
+    pairs.push(valuePair(a, b, strength));
   };
   const groups = [...bySentence.values()];
   const items = groups.map((g) => {
@@ -255,12 +271,13 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
       const { jaccard, shared } = termOverlap(ta, tb);
       const strong = sameFact || (jaccard >= STRONG_JACCARD && shared >= MIN_SHARED);
       const weak = jaccard >= WEAK_JACCARD && shared >= MIN_SHARED;
-      if (!strong && !weak) continue;
+      const loose = jaccard >= LOOSE_JACCARD && shared >= MIN_SHARED;
+      if (!strong && !weak && !loose) continue;
       // Loosely similar sentences dated differently tell of different events ("three suicide bombings
       // in the capital killed 27 people on Saturday" / "a car bomb killed at least three on Sunday").
       // The calendar dates themselves may still differ: that is then the disagreement ("in 1963" / "in 1966").
       const differentEvents = !sameFact && jaccard < SAME_WORDING && datesDiffer(ga, gb);
-      const scored: Array<{ a: LocatedValue; b: LocatedValue; score: number }> = [];
+      const scored: Array<{ a: LocatedValue; b: LocatedValue; score: number; tie: number }> = [];
       const reading = (v: LocatedValue) => `${dimensionOf(v.value)}=${v.value.low}:${v.value.high}`;
       const readA = new Set(ga.map(reading));
       const readB = new Set(gb.map(reading));
@@ -279,6 +296,10 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
         // "duration" or "length" is every duration's predicate: only a verb ("undergo", "kill") is evidence.
         const predicate = a.value.slot?.predicate ?? "";
         const samePredicate = predicate !== "" && !KIND_PREDICATES.has(predicate) && predicate === b.value.slot?.predicate;
+        // "the minimum age for buying tobacco from 18" / "the minimum age to purchase tobacco from 31":
+        // one thing measured, told with different verbs. A count's subject is its own noun, no evidence.
+        const subject = a.value.slot?.subject ?? "";
+        const sameSubject = a.value.kind !== "count" && a.value.kind !== "date" && /^\p{Ll}/u.test(subject) && subject === b.value.slot?.subject;
         const compatible = compatibleSlots(a, b, terms);
         const onePerson = mayBeOnePersonAged(a, b);
         let contextScore = 0;
@@ -286,8 +307,9 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
         if (ca.after && ca.after === cb.after) contextScore += 2;
         let score = contextScore;
         if (sameSlot) score += 2;
-        else if (samePredicate || onePerson) score += 1;
-        if ((lone(a) && lone(b)) || (open(ga, readB, a) && open(gb, readA, b))) score += 1;
+        else if (samePredicate || onePerson || sameSubject) score += 1;
+        const single = (lone(a) && lone(b)) || (open(ga, readB, a) && open(gb, readA, b));
+        if (single) score += 1;
         // The same counted noun ("17 Republicans" / "29 Republicans") in sentences that say the same
         // thing is itself evidence of one slot.
         if ((strong || samePredicate) && a.value.kind === "count" && a.value.unit !== "age") score += 1;
@@ -309,17 +331,24 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
         if (weekday && !sameFact && jaccard < SAME_WORDING) continue;
         if (a.value.kind === "date" && pa && pb && pa !== pb && contextScore < 2 && (!strong || weekday)) continue;
         // A bare number ("Game 5", "No. 1") needs its own words to agree, not just its sentence.
-        if (a.value.kind === "number" && (contextScore < 2 || !strong)) continue;
-        if (score >= (strong ? 1 : 2)) scored.push({ a, b, score });
+        if (a.value.kind === "number" && (!strong || (contextScore < 2 && !sameSubject))) continue;
+        // Sentences that share little are one report only where the values' neighbouring words agree
+        // too ("'20 minutes of action'" / "'34 minutes of action'"), and neither is one of a list
+        // ("$14,006 on a venue, $3,587 on a band" is no one figure).
+        if (!strong && !weak && (!single || contextScore < 2)) continue;
+        // Between equals, the same word right before ("to 21" / "to 36") decides.
+        const tie = ca.adjacent !== undefined && ca.adjacent === cb.adjacent ? 1 : 0;
+        if (score >= (strong ? 1 : weak ? 2 : 3)) scored.push({ a, b, score, tie });
       }
       // One to one, best evidence first: "fled in 1950 ... snatched in May 1960" pairs each year with its own.
       const usedA = new Set<LocatedValue>();
       const usedB = new Set<LocatedValue>();
-      for (const { a, b } of scored.sort((x, y) => y.score - x.score)) {
+      const tier = strong ? 2 : weak ? 1 : 0;
+      for (const { a, b, score } of scored.sort((x, y) => y.score - x.score || y.tie - x.tie)) {
         if (usedA.has(a) || usedB.has(b)) continue;
         usedA.add(a);
         usedB.add(b);
-        add(a, b);
+        add(a, b, score + tier);
       }
     }
   }
@@ -340,7 +369,7 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): Array<
       const r = `${v.value.low}:${v.value.high}`;
       for (const [reading, rep] of firstOf) {
         if (rep.source === v.source) continue;
-        if (reading !== r || rep !== v) add(rep, v);
+        if (reading !== r || rep !== v) add(rep, v, STRONG_SLOT_STRENGTH);
       }
       if (!firstOf.has(r)) firstOf.set(r, v);
     }

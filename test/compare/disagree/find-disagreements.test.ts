@@ -4,7 +4,10 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { annotateValues } from "../../../src/annotate/values/index.js";
 import { findDisagreements } from "../../../src/compare/find-disagreements.js";
+import { compareSlotValues } from "../../../src/compare/disagree/compare-slot-values.js";
 import { findTitleConflicts } from "../../../src/compare/disagree/find-title-conflicts.js";
+import { valuePair } from "../../../src/compare/disagree/located-value.js";
+import { locateValues } from "../../../src/compare/disagree/pair-values.js";
 import { normalizeOptions } from "../../../src/config/options.js";
 import type { Entity } from "../../../src/model/entity.js";
 import { assertGolden } from "../../golden.js";
@@ -79,5 +82,22 @@ describe("disagreements: titles", () => {
 
   it("descriptions that are not offices are left alone", () => {
     assert.deepEqual(findTitleConflicts([entity([["presidential aide", "a"], ["foreign policy adviser", "b"]])]), []);
+  });
+});
+
+describe("disagreements: which conflict a slot shows", () => {
+  it("shows the best-attested conflict, not the widest, when looser pairs join the group", () => {
+    const texts = {
+      a: "Rescuers pulled 12 miners from the shaft on Monday.",
+      b: "Rescuers pulled 14 miners from the shaft on Monday.",
+      c: "In another province 40 miners were trapped last year.",
+    };
+    const docs = Object.entries(texts).map(([id, text]) => annotateValues(docOf(text, id), normalizeOptions()));
+    const v = locateValues(docs).filter((x) => x.value.kind === "count");
+    const [a, b, c] = ["a", "b", "c"].map((id) => v.find((x) => x.source === id)!);
+    const [d] = compareSlotValues(docs, [valuePair(a!, b!, 5), valuePair(b!, c!, 1)]);
+    const readings = d?.positions.map((p) => p.normalized) ?? [];
+    assert.ok(readings.includes("12 miner") && readings.includes("14 miner"), readings.join(", "));
+    assert.match(d?.explanation ?? "", /12.*14|14.*12/);
   });
 });
