@@ -47,7 +47,7 @@ export function annotateOpinion(doc: Doc, _options: Options): Doc {
   // A press release or an organisation's own statement: its voice is the organisation's, reported.
   const statement = findStatementGenre(readOwnText(doc.article.text, views));
   const findings: Array<SentenceFinding | undefined> = views.map((v) => {
-    if (statement || v.attribution || v.boilerplate) return undefined;
+    if (statement || v.attribution || v.boilerplate || !endsLikeProse(v.text)) return undefined;
     for (const rule of OPINION_RULES) {
       const f = rule.find(v);
       if (f) return f;
@@ -90,6 +90,14 @@ export function annotateOpinion(doc: Doc, _options: Options): Doc {
     reason: `this source reads as an organisation's or a candidate's own statement (${statement}): its first person and verdicts are reported as theirs, not marked as the outlet's opinion`,
   }] : [];
   return { ...doc, opinion: [...doc.opinion, ...marks], warnings: [...doc.warnings, ...genre, ...warnOpinionPiece(source, views, marks)] };
+}
+
+/**
+ * "I saw you, yes I saw you, comin' back to me": a line without a full stop, question or exclamation
+ * mark is a verse, a heading, a caption or a list item, not a sentence of the writer's prose.
+ */
+function endsLikeProse(text: string): boolean {
+  return /[.!?…]["'”’)\]]*\s*$/.test(text);
 }
 
 /** The article text with every quoted character blanked (same length, line breaks kept). */

@@ -94,6 +94,12 @@ const CASES: Array<{ name: string; text: string; kinds: Array<string | null> }> 
     kinds: [null, null, null, null, null, null],
   },
   {
+    // A lyric line has no full stop; a data-table row ends in a query mark; a party's reply is theirs.
+    name: "verse-table-and-reply",
+    text: "The band closed with the old hit.\n\nI saw you, yes I saw you, coming back to me\n\nThe fossils were measured twice.\n\nV-1 (KU 133862) 52 68 – Ungual ?\n\nIn their reply the owners call the argument absurd.",
+    kinds: [null, null, null, null, null],
+  },
+  {
     name: "speculation",
     text: "The county bought a new ferry in March. The ferry is probably the most expensive boat the county has ever bought.",
     kinds: [null, "speculation"],
@@ -221,6 +227,17 @@ test("opinion: a press release's own voice is the organisation's, reported: no s
   const report = annotateOpinion(makeDoc("Acme Corp today announced a new water filter. \"We are thrilled to bring clean water to our customers,\" a spokesperson said. Frankly, the filter is overpriced."), normalizeOptions());
   assert.deepEqual(report.warnings.map((w) => w.rule), []);
   assert.deepEqual(report.opinion.filter((m) => SENTENCE_OPINION_KINDS.has(m.kind)).map((m) => m.kind), ["opinion"]);
+});
+
+test("opinion: a candidate's own pitch and a study's own report are theirs, not the outlet's opinion", () => {
+  const pitch = annotateOpinion(makeDoc("A vote for me is a vote for lower taxes. Four years ago, you sent me to fix the roads, and my administration delivered. I will do it again!"), normalizeOptions());
+  assert.deepEqual(pitch.opinion.filter((m) => SENTENCE_OPINION_KINDS.has(m.kind)), []);
+  assert.deepEqual(pitch.warnings.map((w) => w.rule), ["organisation-statement"]);
+  const study = annotateOpinion(makeDoc("We test whether hunger spills over to objects. Our results show it does. Perhaps hunger is a general state of wanting."), normalizeOptions());
+  assert.deepEqual(study.opinion.filter((m) => SENTENCE_OPINION_KINDS.has(m.kind)), []);
+  // One cue alone ("my administration" in a column) is not enough.
+  const column = annotateOpinion(makeDoc("The mayor boasted of what my administration would call a record. Perhaps he is right."), normalizeOptions());
+  assert.deepEqual(column.warnings.map((w) => w.rule), []);
 });
 
 test("opinion: loaded words are marked in the writer's words only, with a neutral alternative", () => {

@@ -16,6 +16,8 @@ export const BOILERPLATE: readonly RegExp[] = [
   /\b(?:have a tip|tips?@|send (?:us )?a tip)\b/i,
   // "Please try again later", "Want to add to this story?", "Please keep posting them in the comments".
   /\b(?:try again later|not available right now|add to this story|in the comments|comment below|leave a comment|let us know|re-enter|invalid email)\b/i,
+  // "Want to send me something?", "Send us your photos": the page asking for tips.
+  /\bsend (?:me|us) (?:something|anything|your|a (?:note|message|photo|story))\b/i,
   // "Please turn on JavaScript.", "Get the CBS app for iPhone & iPad!", "Support our journalism Already a
   // subscriber?", "PLEASE NOTE:": instructions of the page, not the writer's view.
   /\b(?:javascript|(?:update|upgrade) your browser|already a subscriber|support our journalism|become a (?:member|subscriber)|get the [\w&]+(?: [\w&]+)? app|app for (?:iphone|ipad|android))\b/i,

@@ -17,7 +17,7 @@ export const ATTRIBUTION_LEMMAS: ReadonlySet<string> = new Set([
 /** Phrases that attribute without a verb ("according to", "in the view of"). */
 export const ATTRIBUTION_PHRASES: readonly RegExp[] = [
   /\baccording to\b/i,
-  /\bin (?:the|his|her|their) (?:view|words|opinion|assessment|telling)\b/i,
+  /\bin (?:the|his|her|their|its) (?:view|words|opinion|assessment|telling|reply|response|statement|letter|complaint|filing|ruling|brief|lawsuit)\b/i,
   /\bas (?:\w+ ){0,3}(?:put|puts|described|noted|wrote|said|says) it\b/i,
   /\b(?:said|says|told|wrote|writes|added|argued|argues|believes|believed) (?:in|on|at|that|to)\b/i,
   // "The anchor posed the following question on Friday: Let me ask you ...": a quote after a colon.

@@ -26,6 +26,11 @@ export const STATEMENT_CUES: readonly StatementCue[] = [
   { pattern: /\bwe(?: are|(?:'|’)re)(?: \w+)? (?:proud|pleased|delighted|excited|thrilled|honou?red|happy) (?:to|with|that)\b/i, reason: "an organisation's \"we are pleased/proud to\"" },
   { pattern: /\b(?:thank you (?:all|so much|to all|for (?:your|being|supporting|joining))|thanks to all (?:of )?our)\b/i, reason: "thanks addressed to supporters" },
   { pattern: /\bour (?:company|organi[sz]ation|customers|clients|employees|staff|members|donors|backers|supporters|partners|products|services|mission|shareholders|investors|users)\b/i, reason: "an organisation's \"our customers/members/products\"" },
-  // "A vote for me is a vote for jobs", "Reelect me and I will", "my administration delivered".
-  { pattern: /\b(?:vote for me|(?:re-?)?elect me|my administration|as your (?:next )?(?:president|governor|senator|mayor|representative|congress(?:wo)?man))\b/i, reason: "a candidate's own appeal" },
+  // "A vote for me is a vote for jobs", "Reelect me and I will", "my administration delivered": a
+  // candidate's own pitch asks for votes and speaks from the office.
+  { pattern: /\b(?:vote for me|(?:re-?)?elect me|(?:want|ask for|earn|need) your vote)\b/i, reason: "a candidate asking for votes" },
+  { pattern: /\b(?:my administration|(?:as )?your (?:next )?(?:president|governor|senator|mayor|congress(?:wo)?man))\b/i, reason: "a candidate speaking from the office" },
+  // "We test whether hunger spills over to nonfood objects": a study's authors reporting their work.
+  { pattern: /\b(?:in this (?:paper|study)|our (?:results|findings|study|data|analysis|experiments?|sample|survey))\b/i, reason: "a study's \"our results\"" },
+  { pattern: /\bwe (?:test|tested|find|found|show|showed|propose|hypothesi[sz]e|examine|investigate|estimate|conclude)\b/i, reason: "a study's \"we find\"" },
 ];
