@@ -39,6 +39,18 @@ function scaleOf(raw: string | undefined): number {
   return SCALES[raw.trim().toLowerCase()] ?? 1;
 }
 
+/**
+ * Words that set a counted group apart from the one a story counts: "three other states", "three
+ * more births a day", "her other two children" are not the states, births or children counted elsewhere.
+ */
+const SET_APART: ReadonlyMap<string, string> = new Map([
+  ["other", "other"], ["remaining", "other"],
+  // "an additional 200 million doses" and "340 million more doses" are both doses added.
+  ["more", "more"], ["additional", "more"], ["further", "more"], ["extra", "more"], ["fewer", "fewer"],
+]);
+/** The same words written before the number: "her other two children". */
+const SET_APART_BEFORE = new RegExp(`\\b(${[...SET_APART.keys()].join("|")})\\s+$`, "i");
+
 /** A capitalized plural right after a number is what it counts: "17 Republicans opposed", "3 Americans were". */
 const PROPER_PLURAL = /^\p{Lu}\p{Ll}{2,}[^s]s$/u;
 
@@ -51,11 +63,14 @@ function countedNoun(tokens: readonly Token[], end: number, text: string): strin
   if (i < 0) return undefined;
   let adjectives = 0;
   let hyphenated = false;
+  let apart = "";
   for (; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) return undefined;
     // "15 Ukrainian soldiers": nationality adjectives are often tagged PROPN.
     if ((t.pos === "ADJ" || t.pos === "PROPN") && adjectives < 2 && !hyphenated) {
+      const mark = SET_APART.get(t.lemma);
+      if (mark) apart = `${mark} `;
       adjectives++;
       continue;
     }
@@ -77,7 +92,7 @@ function countedNoun(tokens: readonly Token[], end: number, text: string): strin
     // Take the last noun of a compound: "15 aid workers" counts workers.
     let j = i;
     while (tokens[j + 1]?.pos === "NOUN" && tokens[j + 1]!.start - tokens[j]!.end <= 1) j++;
-    return tokens[j]!.lemma;
+    return `${apart}${tokens[j]!.lemma}`;
   }
   return undefined;
 }
@@ -149,7 +164,9 @@ export function findQuantities(text: string, tokens: readonly Token[]): ValueDra
     const ofTotal = OF_TOTAL.exec(text.slice(end, end + 40));
     const noun = countedNoun(tokens, ofTotal ? end + ofTotal[0].length : end, text);
     if (noun && !NOT_COUNTED.has(noun) && !(isWords && v === 1)) {
-      out.push({ start, end, text: text.slice(start, end), kind: "count", unit: noun, low, high, approx });
+      const apart = SET_APART.get(SET_APART_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase() ?? "");
+      const unit = apart && !noun.startsWith(`${apart} `) ? `${apart} ${noun}` : noun;
+      out.push({ start, end, text: text.slice(start, end), kind: "count", unit, low, high, approx });
       continue;
     }
     if (isWords) continue; // "the biggest one", "the two of them"

@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import { EVENT_GROUPS, eventGroupOf } from "../../annotate/values/event-nouns.js";
 import { dimensionOf } from "../../annotate/values/value-draft.js";
 import type { Doc } from "../../model/doc.js";
@@ -5,6 +6,7 @@ import type { Fact } from "../../model/fact.js";
 import type { Token } from "../../model/token.js";
 import { type LocatedValue, type ValuePair, valuePair } from "./located-value.js";
 import { candidateSentencePairs } from "./candidate-sentence-pairs.js";
+import { statedValue } from "./describe-value.js";
 import { mayBeOnePerson } from "./person-nouns.js";
 import { sentenceTerms, termOverlap } from "./sentence-terms.js";
 
@@ -127,7 +129,18 @@ function samePerson(a: LocatedValue, b: LocatedValue): boolean {
   const wb = (b.value.slot?.subject ?? "").toLowerCase().split(" ").filter(Boolean);
   if (wa.length === 0 || wb.length === 0) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  return short.every((w) => long.includes(w));
+  return short.every((w) => long.some((x) => sameNameWord(w, x)));
+}
+
+/**
+ * One word of a name, or a misspelling of it: one letter changed, added or dropped, or two swapped
+ * ("Pasztor" / "Pastzor"). Short words must match exactly ("Ann" is not "Jan").
+ */
+function sameNameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5) return false;
+  if (distance(a, b) <= 1) return true;
+  return a.length === b.length && [...a].sort().join("") === [...b].sort().join("") && distance(a, b) === 2;
 }
 
 /**
@@ -144,10 +157,14 @@ function mayBeOnePersonAged(a: LocatedValue, b: LocatedValue): boolean {
   return sa !== sb && common(sa) && common(sb) && mayBeOnePerson(head(sa), head(sb));
 }
 
-/** How many times larger one reading is than the other. */
+/**
+ * How many times larger one reading is than the other, by the figures stated: "more than 850,000"
+ * is 850,000 here, not the middle of its open range.
+ */
 function magnitudeRatio(a: LocatedValue, b: LocatedValue): number {
-  const x = Math.abs((a.value.low + a.value.high) / 2);
-  const y = Math.abs((b.value.low + b.value.high) / 2);
+  const figure = (v: LocatedValue) => (v.value.approx === "exact" ? (v.value.low + v.value.high) / 2 : statedValue(v.value));
+  const x = Math.abs(figure(a));
+  const y = Math.abs(figure(b));
   return Math.max(x, y) / Math.max(Math.min(x, y), 1e-9);
 }
 
@@ -331,7 +348,8 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
         if (weekday && !sameFact && jaccard < SAME_WORDING) continue;
         if (a.value.kind === "date" && pa && pb && pa !== pb && contextScore < 2 && (!strong || weekday)) continue;
         // A bare number ("Game 5", "No. 1") needs its own words to agree, not just its sentence.
-        if (a.value.kind === "number" && (!strong || (contextScore < 2 && !sameSubject))) continue;
+        // In looser sentences both its neighbours must agree ("a warrant at [5012] Powell Drive").
+        if (a.value.kind === "number" && (strong ? contextScore < 2 && !sameSubject : !weak || contextScore < 4)) continue;
         // Sentences that share little are one report only where the values' neighbouring words agree
         // too ("'20 minutes of action'" / "'34 minutes of action'"), and neither is one of a list
         // ("$14,006 on a venue, $3,587 on a band" is no one figure).
