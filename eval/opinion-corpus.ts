@@ -3,6 +3,7 @@
  * NeuS/AllSides val (3 articles per story) and Multi-News val sample (2-10 articles per cluster).
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { detectForeignLanguage } from "../src/ingest/check-language.js";
 import type { RawArticle } from "../src/model/article.js";
@@ -72,6 +73,52 @@ export function loadFreshCorpus(): CorpusArticle[] {
     if (detectForeignLanguage(body)) continue;
     const key = `zyte:${id.slice(0, 12)}`;
     out.push({ key, story: key, raw: { id: key, path: key, body } });
+  }
+  return out;
+}
+
+/** Joins ECB+ tokens back into text: no space before closing punctuation or after opening marks. */
+function detokenize(tokens: readonly string[]): string {
+  return tokens
+    .map((t) => (t === "``" ? "“" : t === "''" ? "”" : t))
+    .join(" ")
+    .replace(/ ([.,;:!?%)\]}”]|'s\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|n't\b|’s\b)/g, "$1")
+    .replace(/([(\[{“$]) /g, "$1")
+    .replace(/(\p{L}) ’ (\p{L})/gu, "$1’$2")
+    .replace(/(\d): (\d)/g, "$1:$2")
+    .replace(/(\S) \/ (?=\S)/g, "$1/")
+    .replace(/&amp;/g, "&").replace(/&quot;/g, "\"").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&apos;/g, "'");
+}
+
+/**
+ * The third labelling round's articles: the ECB+ news documents (wire and web news of 2008-2013,
+ * 43 topics), rebuilt from their tokens, one sentence a line (wire copy's one-sentence paragraphs).
+ * The source URL line of the "ecbplus" files is dropped. Keys "ecb:<document>"; a story is an ECB+
+ * sub-topic (`doc_story_clusters.tsv`), so reports of one event stay on one side of the split.
+ */
+export function loadEcbCorpus(): CorpusArticle[] {
+  const root = join(SHARED, "coreference", "ecb-plus");
+  const story = new Map<string, string>();
+  for (const line of readFileSync(join(root, "doc_story_clusters.tsv"), "utf8").trim().split("\n").slice(1)) {
+    const [doc, , cluster] = line.split("\t");
+    if (doc && cluster) story.set(doc, cluster);
+  }
+  const out: CorpusArticle[] = [];
+  for (const topic of readdirSync(join(root, "ECB+")).sort()) {
+    for (const file of readdirSync(join(root, "ECB+", topic)).filter((f) => f.endsWith(".xml.gz")).sort()) {
+      const xml = gunzipSync(readFileSync(join(root, "ECB+", topic, file))).toString("utf8");
+      const sentences = new Map<number, string[]>();
+      for (const m of xml.matchAll(/<token [^>]*sentence="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
+        const n = Number(m[1]);
+        const list = sentences.get(n) ?? [];
+        list.push(m[2] ?? "");
+        sentences.set(n, list);
+      }
+      const lines = [...sentences.entries()].sort(([a], [b]) => a - b).map(([, t]) => detokenize(t)).filter((l) => !/^https?:/.test(l));
+      const doc = file.replace(/\.xml\.gz$/, "");
+      const key = `ecb:${doc}`;
+      out.push({ key, story: `ecb:${story.get(doc) ?? doc}`, raw: { id: key, path: key, body: lines.join("\n") } });
+    }
   }
   return out;
 }
