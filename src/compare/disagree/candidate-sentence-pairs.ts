@@ -60,9 +60,11 @@ export function candidateSentencePairs(items: readonly SentenceItem[], minShared
       .filter(([, df]) => df > 1 && df <= POSTING_CAP)
       .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, PROBES);
-    // Outside a shared fact, a pair must share `minSharedProbes` of i's rarer terms.
+    // Outside a shared fact, a pair must share `minSharedProbes` of the rarer terms of one of its two
+    // sentences: each sentence probes all others, since a long sentence's rarest words may be words
+    // the other does not use ("Elkhart County" / "Fort Wayne") while the shorter one's are shared.
     const hits = new Map<number, number>();
-    for (const [t] of probes) for (const j of postings.get(t) ?? []) if (j > i) hits.set(j, (hits.get(j) ?? 0) + 1);
+    for (const [t] of probes) for (const j of postings.get(t) ?? []) if (j !== i) hits.set(j, (hits.get(j) ?? 0) + 1);
     for (const [j, count] of hits) if (count >= minSharedProbes) add(i, j);
   });
   return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
