@@ -1,9 +1,10 @@
 /**
  * One bench measurement in a fresh process (so peak memory belongs to this size alone):
  *   node --import tsx --expose-gc bench/brief-size.ts <articles> [--stages]
- * prints one JSON line: wall time of `briefArticles`, the tokenizer-only floor on the same text,
- * peak RSS; with --stages it runs the instrumented copy of the pipeline instead (bench/lib/staged-brief.ts)
- * and adds the per-stage times.
+ * prints one JSON line: wall and CPU time of `briefArticles` (with its analysis threads from 32
+ * articles on; CPU time counts every thread of the process), the tokenizer-only floor on the same
+ * text, peak RSS; with --stages it runs the instrumented copy of the pipeline instead, in this thread
+ * (bench/lib/staged-brief.ts), and adds the per-stage times.
  */
 import { normalizeOptions } from "../src/config/options.js";
 import { briefArticles } from "../src/index.js";
@@ -19,6 +20,8 @@ const options = normalizeOptions();
 const gc = (globalThis as { gc?: () => void }).gc;
 
 // Warm up: load the model and compile the hot paths on the example, as a long-lived process would be.
+// The example is too small for the analysis threads: their start-up (~1 s of model loading, beside
+// this thread's work) stays inside the measured brief, as in a CLI run.
 getNlp();
 briefArticles(loadExample(), options);
 gc?.();

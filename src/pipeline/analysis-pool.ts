@@ -3,7 +3,7 @@ import type { Options } from "../config/options.js";
 import type { RawArticle } from "../model/article.js";
 import type { Doc } from "../model/doc.js";
 import { workerEntry } from "../runtime/worker-entry.js";
-import type { AnalysisJob, AnalysisReply } from "./analysis-protocol.js";
+import { type AnalysisJob, type AnalysisReply, blockRange } from "./analysis-protocol.js";
 import { analyzeArticle } from "./analyze-article.js";
 import { unpackTokens } from "./pack-tokens.js";
 
@@ -53,7 +53,7 @@ function ensureThreads(count: number): readonly AnalysisThread[] {
 
 /**
  * Analyse `articles` on this thread and `threadCount` analysis threads at once, synchronously: every
- * participant claims the next article from one shared counter, the threads post each Doc back by
+ * participant claims the next block of articles from one shared counter, the threads post each Doc back by
  * index, and this thread sleeps on `Atomics.wait` once nothing is left to claim. The result is in
  * input order and equal to analysing each article here. An article's error is raised as it would
  * be here (the first failing article's, by index) once every article is done.
@@ -65,7 +65,9 @@ export function analyzeInPool(articles: readonly RawArticle[], options: Options,
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
   const id = ++lastJob;
-  const job: AnalysisJob = { id, articles, options, next };
+  // Blocks of up to 8 articles: a sixteenth of each participant's share, so the last blocks still balance.
+  const block = Math.max(1, Math.min(8, Math.floor(n / ((pool.length + 1) * 16))));
+  const job: AnalysisJob = { id, articles, options, next, block };
   for (const t of pool) t.port.postMessage(job);
 
   const docs = new Array<Doc | undefined>(n);
@@ -100,9 +102,9 @@ export function analyzeInPool(articles: readonly RawArticle[], options: Options,
   while (done < n) {
     drain();
     if (done === n) break;
-    const i = callerAnalyses || pool.length === 0 ? Atomics.add(counter, 0, 1) : n;
-    if (i < n) {
-      analyzeHere(i);
+    const [from, to] = callerAnalyses || pool.length === 0 ? blockRange(job, Atomics.add(counter, 0, 1)) : [n, n];
+    if (from < to) {
+      for (let i = from; i < to; i++) analyzeHere(i);
       continue;
     }
     const seen = Atomics.load(wake, 0);

@@ -4,15 +4,22 @@ import type { Doc } from "../model/doc.js";
 import type { PackedTokens } from "./pack-tokens.js";
 
 /**
- * One brief's articles, sent to every analysis thread. `next` holds one Int32: the index of the next
- * unclaimed article, shared by the caller and the threads (`Atomics.add` claims one), so the work
- * balances itself whatever each article costs.
+ * One brief's articles, sent to every analysis thread. `next` holds one Int32: the next unclaimed
+ * block of `block` consecutive articles, shared by the caller and the threads (`Atomics.add` claims
+ * one), so the work balances itself whatever each article costs. Consecutive articles often report
+ * one story, so a thread that reads them together reuses its caches (compromise's votes on names).
  */
 export interface AnalysisJob {
   readonly id: number;
   readonly articles: readonly RawArticle[];
   readonly options: Options;
   readonly next: SharedArrayBuffer;
+  readonly block: number;
+}
+
+/** The article indices of block `b`. */
+export function blockRange(job: Pick<AnalysisJob, "articles" | "block">, b: number): [number, number] {
+  return [b * job.block, Math.min(job.articles.length, (b + 1) * job.block)];
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
- * The entry of an analysis thread (see analysis-pool.ts): for each job it claims articles from the
- * job's shared counter, analyses them with the same `analyzeArticle` as the calling thread, and posts
+ * The entry of an analysis thread (see analysis-pool.ts): for each job it claims blocks of articles
+ * from the job's shared counter, analyses them with the same `analyzeArticle` as the calling thread, and posts
  * each Doc (or the error it raised) back with the article's index, then wakes the caller.
  */
 import { type MessagePort, workerData } from "node:worker_threads";
 import type { Doc } from "../model/doc.js";
 import { analyzeArticle } from "./analyze-article.js";
-import type { AnalysisJob, AnalysisReply } from "./analysis-protocol.js";
+import type { RawArticle } from "../model/article.js";
+import { type AnalysisJob, type AnalysisReply, blockRange } from "./analysis-protocol.js";
 import { packTokens } from "./pack-tokens.js";
 
 const { port, signal } = workerData as { port: MessagePort; signal: SharedArrayBuffer };
@@ -20,17 +21,22 @@ function reply(message: AnalysisReply): void {
 
 port.on("message", (job: AnalysisJob) => {
   const next = new Int32Array(job.next);
-  for (let i = Atomics.add(next, 0, 1); i < job.articles.length; i = Atomics.add(next, 0, 1)) {
-    const raw = job.articles[i];
-    if (!raw) break;
-    let doc: Doc;
-    try {
-      doc = analyzeArticle(raw, job.options);
-    } catch (err) {
-      reply({ job: job.id, index: i, error: err instanceof Error ? err.message : String(err) });
-      continue;
-    }
-    const packed = packTokens(doc.tokens, doc.article.text);
-    reply(packed ? { job: job.id, index: i, doc: { ...doc, tokens: [] }, packed } : { job: job.id, index: i, doc });
+  for (;;) {
+    const [from, to] = blockRange(job, Atomics.add(next, 0, 1));
+    if (from >= to) break;
+    for (let i = from; i < to; i++) analyzeOne(job, i);
   }
 });
+
+function analyzeOne(job: AnalysisJob, i: number): void {
+  const raw = job.articles[i] as RawArticle;
+  let doc: Doc;
+  try {
+    doc = analyzeArticle(raw, job.options);
+  } catch (err) {
+    reply({ job: job.id, index: i, error: err instanceof Error ? err.message : String(err) });
+    return;
+  }
+  const packed = packTokens(doc.tokens, doc.article.text);
+  reply(packed ? { job: job.id, index: i, doc: { ...doc, tokens: [] }, packed } : { job: job.id, index: i, doc });
+}
