@@ -55,7 +55,8 @@ function modifiedNoun(tokens: readonly Token[], after: number, text: string, mon
   let i = after;
   // "$60bn of American goods", "$34 billion in Chinese goods".
   if (tokens[i]?.lemma === "of" || (money && tokens[i]?.lemma === "in")) i++;
-  while (tokens[i] && ["DET", "ADJ"].includes(tokens[i]!.pos)) i++;
+  // "a 19-year-old developmentally disabled man": adverbs of its adjectives too.
+  while (tokens[i] && ["DET", "ADJ", "ADV"].includes(tokens[i]!.pos)) i++;
   if (!tokens[i] || !NOUNISH.has(tokens[i]!.pos)) return undefined;
   while (tokens[i + 1] && NOUNISH.has(tokens[i + 1]!.pos)) i++;
   return nounPhraseAt(tokens, i, text, tokens[after]?.start ?? 0);

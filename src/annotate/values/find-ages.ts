@@ -9,6 +9,8 @@ const YEAR_OLD = /(?<![\w-])(\d{1,3})[-\s]year[-\s]old\b(?: (\p{Lu}[\p{L}'’.-]
 const APPOSITION = new RegExp(`(${NAME}),\\s(\\d{1,3})(?=,|\\.|\\s(?:of|and|was|is|who|has|had)\\b)`, "gu");
 /** "aged 33", "at the age of 33", "who was 33 at the time". */
 const AGED = /\b(?:aged|at the age of|at age|age)\s(\d{1,3})\b/g;
+/** "Dead at 87", "died at 87 in New York": the age at death (not "died at 9 p.m."). */
+const DIED_AT = /\b(?:died|dies|dead|death)\s+at\s+(\d{1,3})(?=\s*(?:[,.;)]|$)|\s+(?:in|on|after|from|of|following|surrounded|at)\b)(?![.:]\d)/gi;
 
 const plausible = (n: number) => n > 0 && n < 120;
 
@@ -42,6 +44,11 @@ export function findAges(text: string, tokens: readonly Token[] = []): ValueDraf
     if (!/\s/.test(name.trim()) && text[(m.index ?? 0) + m[0].length] !== ",") continue;
     const start = (m.index ?? 0) + name.length + 2;
     push(start, start + (m[2]?.length ?? 0), Number(m[2]), name);
+  }
+  for (const m of text.matchAll(DIED_AT)) {
+    const digits = m[1] ?? "";
+    const start = (m.index ?? 0) + m[0].length - digits.length;
+    push(start, start + digits.length, Number(digits));
   }
   for (const m of text.matchAll(AGED)) {
     const start = m.index ?? 0;
