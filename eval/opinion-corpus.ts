@@ -114,7 +114,17 @@ export function loadEcbCorpus(): CorpusArticle[] {
         list.push(m[2] ?? "");
         sentences.set(n, list);
       }
-      const lines = [...sentences.entries()].sort(([a], [b]) => a - b).map(([, t]) => detokenize(t)).filter((l) => !/^https?:/.test(l));
+      // One sentence a line, except that a quotation still open at a sentence's end keeps the next
+      // sentence in its paragraph (ECB+ keeps no paragraphs; a paragraph never breaks inside a quote).
+      const lines: string[] = [];
+      let open = false;
+      for (const [, tokens] of [...sentences.entries()].sort(([a], [b]) => a - b)) {
+        const line = detokenize(tokens);
+        if (/^https?:/.test(line)) continue;
+        if (open && lines.length) lines[lines.length - 1] += ` ${line}`;
+        else lines.push(line);
+        for (const c of line) open = c === "“" ? true : c === "”" ? false : c === '"' ? !open : open;
+      }
       const doc = file.replace(/\.xml\.gz$/, "");
       const key = `ecb:${doc}`;
       out.push({ key, story: `ecb:${story.get(doc) ?? doc}`, raw: { id: key, path: key, body: lines.join("\n") } });

@@ -44,6 +44,31 @@ export function markQuotedChars(doc: Doc): Uint8Array {
       if (pair) i++;
     }
   }
+  markSingleQuoted(text, quoted);
   for (const q of doc.quotes) quoted.fill(1, q.start, Math.min(q.end, text.length));
   return quoted;
+}
+
+/** An opening single quotation mark: at a word start, before a capital ("'At the time, I thought"). */
+const SINGLE_OPEN = /(?<=^|[\s(\[—–-])['‘](?=\p{Lu})/gmu;
+/** Its closing mark: right after a comma, stop, question or exclamation mark, before a space or the end. */
+const SINGLE_CLOSE = /(?<=[,.!?] ?)['’](?=\s|$|[)\]])/gmu;
+
+/**
+ * British-style quotations in single marks: "'At the time, I thought it was a brick, but it was a
+ * bullet,' Mrs Armstead said." An apostrophe is never an opening mark before a capital at a word
+ * start, and a closing mark must follow the quotation's own punctuation, so "the players' union" and
+ * "rock 'n' roll" stay unquoted. A quotation must close in its paragraph to count.
+ */
+function markSingleQuoted(text: string, quoted: Uint8Array): void {
+  for (const open of text.matchAll(SINGLE_OPEN)) {
+    const start = open.index ?? 0;
+    if (quoted[start] === 1) continue;
+    const lineEnd = text.indexOf("\n", start);
+    const para = text.slice(start + 1, lineEnd < 0 ? text.length : lineEnd);
+    SINGLE_CLOSE.lastIndex = 0;
+    const close = SINGLE_CLOSE.exec(para);
+    if (!close) continue;
+    quoted.fill(1, start, start + 1 + close.index + 1);
+  }
 }

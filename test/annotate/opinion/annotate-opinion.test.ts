@@ -100,6 +100,23 @@ const CASES: Array<{ name: string; text: string; kinds: Array<string | null> }> 
     kinds: [null, null, null, null, null],
   },
   {
+    // "Of course" before a plain fact, in a report with no other sign of the writer, is a transition.
+    name: "concession-before-a-fact",
+    text: "The host was named on Friday. Of course, she was also nominated for an Emmy for her first stint. The ceremony is in March.",
+    kinds: [null, null, null],
+  },
+  {
+    name: "concession-with-a-judgement",
+    text: "The studio wants the director back. Of course, if he asks for too much, the studio could easily hire someone else.",
+    kinds: [null, "opinion"],
+  },
+  {
+    // British quotation marks, and "I/O" as an abbreviation.
+    name: "single-quotes-and-io",
+    text: "The witness was hit in the arm. 'At the time, I thought it was a brick, but it was a bullet,' Mrs Park said. The chip virtualizes I/O for every server.",
+    kinds: [null, null, null],
+  },
+  {
     name: "speculation",
     text: "The county bought a new ferry in March. The ferry is probably the most expensive boat the county has ever bought.",
     kinds: [null, "speculation"],

@@ -8,9 +8,19 @@ export interface StanceMarker {
   readonly reason: string;
 }
 
-/** The writer says what to think: a verdict, a concession, a "the real question is". */
+/**
+ * The writer concedes or insists: "Of course, ...", "Needless to say, ...". News prose uses these
+ * before plain facts too ("Of course DeGeneres was also nominated for an Emmy", "Needless to say, the
+ * developers applauded"), so on its own such a marker needs a judgement or a modal in the same
+ * sentence (CONCEDED_JUDGEMENT) or the writer's voice elsewhere in the article.
+ */
+export const CONCESSION: StanceMarker = { pattern: /\b(?:of course|needless to say|make no mistake|to be sure|let(?:'|’)s be (?:clear|honest|frank)|it goes without saying)\b/i, reason: "the writer's concession or emphasis (\"of course\", \"make no mistake\")" };
+
+/** What makes a conceded sentence a judgement: "Of course, that could be the beginning of the end", "it's hardly surprising". */
+export const CONCEDED_JUDGEMENT = /\b(?:(?:does|do|did)(?:n(?:'|’)t| not) mean|could|might|may|would|should|must|ought|hardly|scarcely|surely|probably|perhaps|impressive|surprising|obvious|wrong|right|better|worse|best|worst|bad|good|great|terrible|valuable|important)\b|[!?]/i;
+
+/** The writer says what to think: a verdict, a "the real question is". */
 export const STRONG_STANCE: readonly StanceMarker[] = [
-  { pattern: /\b(?:of course|needless to say|make no mistake|to be sure|let(?:'|’)s be (?:clear|honest|frank)|it goes without saying)\b/i, reason: "the writer's concession or emphasis (\"of course\", \"make no mistake\")" },
   { pattern: /\bthe (?:best|worst|good|bad|real|bigger|biggest|larger|only|true) (?:news|question|problem|issue|irony|story|lesson|takeaway|worry|danger)\b(?: \w+){0,8} (?:is|was|may be|might be)\b/i, reason: "the writer's verdict (\"the real question is\")" },
   { pattern: /\b(?:it is|it's|it’s|it was|that is|that's|that’s) (?:hard|difficult|impossible|easy|tempting) (?:not )?to (?:see|imagine|believe|argue|overstate|ignore|say|escape)\b/i, reason: "the writer's judgement (\"it is hard to see\")" },
   { pattern: /^(?:(?:but|and|yet|so|still),? )?(?:frankly|ironically|sadly|tragically|thankfully|mercifully|fortunately|unfortunately|regrettably|alas|admittedly|undeniably|undoubtedly|inevitably),/i, reason: "an evaluative sentence adverb in the writer's voice" },

@@ -25,7 +25,8 @@ export const markFirstPerson: SentenceRule = {
       // "virus type I (HTLV-1)", "Phase I,": a numeral after a classifier or before a bracket.
       const after = view.own.slice((m.index ?? 0) + word.length);
       // "I.B.M.", "Sen. Jo Park (I-Vt.)": an initial or a party label, not a pronoun.
-      if (word === "I" && (NUMERAL_BEFORE.test(before) || /^\s*(?:[()\],;:]|$)/.test(after) || /^(?:\.\p{L}|-)/u.test(after))) continue;
+      // "I/O virtualization": an abbreviation, not a pronoun.
+      if (word === "I" && (NUMERAL_BEFORE.test(before) || /^\s*(?:[()\],;:]|$)/.test(after) || /^(?:\.\p{L}|-|\/)/u.test(after))) continue;
       // "a pardon for I. Lewis Libby": a first initial; "the ARSO-I then created": part of a title.
       if (word === "I" && (/^\.\s+\p{Lu}\p{Ll}/u.test(after) || /[-‐/]$/.test(view.own.slice(0, m.index)))) continue;
       // "Unlocking My Voice": a capitalised "My" inside a sentence belongs to a title.
