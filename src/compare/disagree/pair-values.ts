@@ -45,14 +45,35 @@ export function locateValues(docs: readonly Doc[]): LocatedValue[] {
   return out;
 }
 
+interface ValueContext {
+  before?: string;
+  after?: string;
+  adjacent?: string;
+  /** Content words within a few tokens either side. */
+  near: ReadonlySet<string>;
+}
+
+/** Tokens either side of a value that are its near context. */
+const NEAR = 5;
+/** Near words two counts of one noun share in looser sentences to be one count ("Rockies", "shortstop"). */
+const MIN_NEAR_SHARED = 2;
+
 /**
  * The content words right before and after a value: "fled to Argentina in [1950], where"; and the
  * word right before it, whatever it is ("in").
  */
-function contextOf(doc: Doc, v: LocatedValue, tokens: readonly Token[]): { before?: string; after?: string; adjacent?: string } {
+function contextOf(doc: Doc, v: LocatedValue, tokens: readonly Token[]): ValueContext {
   let before: string | undefined;
   let after: string | undefined;
   let adjacent: string | undefined;
+  const near = new Set<string>();
+  const at = tokens.findIndex((t) => t.end > v.value.start);
+  const from = at < 0 ? tokens.length : at;
+  for (let i = Math.max(0, from - NEAR); i < Math.min(tokens.length, from + NEAR + 1); i++) {
+    const t = tokens[i]!;
+    if (t.start < v.value.end && v.value.start < t.end) continue;
+    if (CONTENT.has(t.pos) && !t.stop && t.lemma !== v.value.unit) near.add(t.lemma.toLowerCase());
+  }
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (t.end > v.value.start || t.pos === "PUNCT") continue;
@@ -76,7 +97,7 @@ function contextOf(doc: Doc, v: LocatedValue, tokens: readonly Token[]): { befor
     }
   }
   void doc;
-  return { ...(before ? { before } : {}), ...(after ? { after } : {}), ...(adjacent ? { adjacent } : {}) };
+  return { near, ...(before ? { before } : {}), ...(after ? { after } : {}), ...(adjacent ? { adjacent } : {}) };
 }
 
 const slotKey = (v: LocatedValue) =>
@@ -329,7 +350,13 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
         if (single) score += 1;
         // The same counted noun ("17 Republicans" / "29 Republicans") in sentences that say the same
         // thing is itself evidence of one slot.
-        if ((strong || samePredicate) && a.value.kind === "count" && a.value.unit !== "age") score += 1;
+        let nearShared = 0;
+        for (const w of ca.near) if (cb.near.has(w)) nearShared++;
+        // In looser sentences, the words around the two counts must agree too: "the Rockies handed out
+        // 15,000 jerseys with the All-Star shortstop's name" / "the Rockies gave out 25,500 replica jerseys
+        // honoring All-Star shortstop".
+        const nearAgree = weak && nearShared >= MIN_NEAR_SHARED;
+        if ((strong || samePredicate || nearAgree) && a.value.kind === "count" && a.value.unit !== "age") score += 1;
         // Ages belong to people: two ages of differently named people never pair ("a 4-year-old boy"
         // and "his mother" neither; "a 20-year-old man" and "his 20-year-old brother" may be one).
         if (a.value.unit === "age" && !sameSlot && !onePerson && a.value.slot?.subject && b.value.slot?.subject) continue;
