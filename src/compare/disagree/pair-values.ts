@@ -1,4 +1,3 @@
-import { distance } from "fastest-levenshtein";
 import { EVENT_GROUPS, eventGroupOf } from "../../annotate/values/event-nouns.js";
 import { dimensionOf } from "../../annotate/values/value-draft.js";
 import type { Doc } from "../../model/doc.js";
@@ -7,7 +6,7 @@ import type { Token } from "../../model/token.js";
 import { type LocatedValue, type ValuePair, valuePair } from "./located-value.js";
 import { candidateSentencePairs } from "./candidate-sentence-pairs.js";
 import { statedValue } from "./describe-value.js";
-import { mayBeOnePerson } from "./person-nouns.js";
+import { mayBeOnePersonAged, samePerson } from "./same-person.js";
 import { sentenceTerms, termOverlap } from "./sentence-terms.js";
 
 /** Sentences of different sources "say the same thing" at this term overlap (or in one aligned Fact). */
@@ -101,7 +100,7 @@ function contextOf(doc: Doc, v: LocatedValue, tokens: readonly Token[]): ValueCo
 }
 
 const slotKey = (v: LocatedValue) =>
-  v.value.slot && v.value.slot.subject ? `${v.value.slot.subject.toLowerCase()}|${v.value.slot.predicate}` : undefined;
+  v.value.slot?.subject ? `${v.value.slot.subject.toLowerCase()}|${v.value.slot.predicate}` : undefined;
 
 /**
  * A slot strong enough to compare without aligned sentences: the length of a named event ("the
@@ -138,44 +137,6 @@ function compatibleSlots(a: LocatedValue, b: LocatedValue, terms: Map<string, Ma
   const eb = eventOf(sb);
   if (ea && eb && ea !== eb) return false;
   return covers(a, b) || covers(b, a);
-}
-
-/**
- * Two ages of one person named more or less fully: "German" and "Liberty German" (one name's words
- * inside the other's), but not "Erin Doe" and "John Doe".
- */
-function samePerson(a: LocatedValue, b: LocatedValue): boolean {
-  if (a.value.unit !== "age" || b.value.unit !== "age") return false;
-  const wa = (a.value.slot?.subject ?? "").toLowerCase().split(" ").filter(Boolean);
-  const wb = (b.value.slot?.subject ?? "").toLowerCase().split(" ").filter(Boolean);
-  if (wa.length === 0 || wb.length === 0) return false;
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  return short.every((w) => long.some((x) => sameNameWord(w, x)));
-}
-
-/**
- * One word of a name, or a misspelling of it: one letter changed, added or dropped, or two swapped
- * ("Pasztor" / "Pastzor"). Short words must match exactly ("Ann" is not "Jan").
- */
-function sameNameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length < 5 || b.length < 5) return false;
-  if (distance(a, b) <= 1) return true;
-  return a.length === b.length && [...a].sort().join("") === [...b].sort().join("") && distance(a, b) === 2;
-}
-
-/**
- * Two ages of people named by different common nouns that may be one person: "an 11-year-old girl"
- * and "one of her 11-year-old students", "a 20-year-old man" and "his 20-year-old brother".
- */
-function mayBeOnePersonAged(a: LocatedValue, b: LocatedValue): boolean {
-  if (a.value.unit !== "age" || b.value.unit !== "age") return false;
-  const sa = a.value.slot?.subject ?? "";
-  const sb = b.value.slot?.subject ?? "";
-  // Common nouns, judged by their heads: "largo boy" is a boy.
-  const common = (s: string) => /^\p{Ll}[\p{Ll} -]*$/u.test(s);
-  const head = (s: string) => s.split(" ").at(-1) ?? s;
-  return sa !== sb && common(sa) && common(sb) && mayBeOnePerson(head(sa), head(sb));
 }
 
 /**
