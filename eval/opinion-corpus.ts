@@ -84,6 +84,10 @@ function detokenize(tokens: readonly string[]): string {
     .join(" ")
     .replace(/ ([.,;:!?%)\]}”]|'s\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|n't\b|’s\b)/g, "$1")
     .replace(/([(\[{“$]) /g, "$1")
+    // A straight quotation mark after the quotation's own comma or stop, before a lower-case word or
+    // the end, closes it ("I am peace, " and said -> "I am peace," and said); one before a capital opens.
+    .replace(/([,.!?]) (["'])(?= \p{Ll}| (?:\p{Lu}[\p{L}.]* ){1,3}(?:said|says|told|added|wrote)\b|$)/gu, "$1$2")
+    .replace(/(^| )(["']) (?=\p{Lu})/gu, "$1$2")
     .replace(/(\p{L}) ’ (\p{L})/gu, "$1’$2")
     .replace(/(\d): (\d)/g, "$1:$2")
     .replace(/(\S) \/ (?=\S)/g, "$1/")
