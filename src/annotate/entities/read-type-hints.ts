@@ -1,6 +1,12 @@
 import nlp from "compromise";
 import type { EntityType } from "../../model/entity.js";
 
+// compromise's last hook groups words into noun and verb chunks; none of its people, place or
+// organisation finders (nor the plural test below) reads chunks, only tags. Only this module uses
+// compromise, so its instance skips that hook (~7% of its time).
+const world = (nlp as unknown as { world(): { hooks: string[] } }).world();
+world.hooks = world.hooks.filter((h) => h !== "chunks");
+
 /** Character ranges compromise tagged as a person, place, organisation or first name. */
 export interface TypeHints {
   readonly spans: ReadonlyArray<{ start: number; end: number; type: EntityType | "firstName" }>;
