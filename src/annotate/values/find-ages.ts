@@ -8,7 +8,9 @@ const YEAR_OLD = /(?<![\w-])(\d{1,3})[-\s]year[-\s]old\b(?: (\p{Lu}[\p{L}'’.-]
 /** "Jane Doe, 33, of Springfield": an age in apposition to a name. */
 const APPOSITION = new RegExp(`(${NAME}),\\s(\\d{1,3})(?=,|\\.|\\s(?:of|and|was|is|who|has|had)\\b)`, "gu");
 /** "aged 33", "at the age of 33", "who was 33 at the time". */
-const AGED = /\b(?:aged|at the age of|at age|age)\s(\d{1,3})\b/g;
+const AGED = /\b(?:aged|ages|at the age of|at age|age)\s(\d{1,3})\b/g;
+/** "two girls, ages 13 and 15", "aged 5, 7 and 9": each is an age. */
+const AGES_PAIR = /\b(?:aged|ages)\s(\d{1,3})(?:,\s\d{1,3})*,?\s(?:and|&)\s(\d{1,3})\b/g;
 /** "Dead at 87", "died at 87 in New York": the age at death (not "died at 9 p.m."). */
 const DIED_AT = /\b(?:died|dies|dead|death)\s+at\s+(\d{1,3})(?=\s*(?:[,.;)]|$)|\s+(?:in|on|after|from|of|following|surrounded|at)\b)(?![.:]\d)/gi;
 
@@ -49,6 +51,14 @@ export function findAges(text: string, tokens: readonly Token[] = []): ValueDraf
     const digits = m[1] ?? "";
     const start = (m.index ?? 0) + m[0].length - digits.length;
     push(start, start + digits.length, Number(digits));
+  }
+  for (const m of text.matchAll(AGES_PAIR)) {
+    // Every age of the list but the first, which AGED finds below.
+    const numbers = [...m[0].matchAll(/\d{1,3}/g)].slice(1);
+    for (const n of numbers) {
+      const start = (m.index ?? 0) + (n.index ?? 0);
+      push(start, start + n[0].length, Number(n[0]));
+    }
   }
   for (const m of text.matchAll(AGED)) {
     const start = m.index ?? 0;

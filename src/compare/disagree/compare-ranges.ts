@@ -39,14 +39,22 @@ export function rangesConflict(a0: ValueMention, b0: ValueMention): boolean {
   return gap / scale > TOUCH;
 }
 
+/** Which way a hedge leaves a reading open. */
+const OPEN_DIRECTION: Readonly<Record<string, "up" | "down">> = {
+  "more than": "up", "at least": "up", "less than": "down", "up to": "down",
+};
+
 /** True when two readings overlap but state noticeably different numbers ("about 2.5" vs "nearly 3"). */
 export function statedDiffer(a: ValueMention, b: ValueMention): boolean {
   // "2022" vs "February 2022" is detail, not disagreement.
   if (a.kind === "date") return false;
   // One reading inside the other is only less detail: "at least three people" and "27 people",
   // "18 to 21" and "21".
+  // Two bounds the same way are two statements, though: "as many as 15,000 troops" / "as many as
+  // 25,500 troops", "more than 60 percent" / "more than 80 percent" differ in what they say.
   const contains = (x: ValueMention, y: ValueMention) => x.low <= y.low && y.high <= x.high;
-  if (contains(a, b) || contains(b, a)) return false;
+  const sameBound = OPEN_DIRECTION[a.approx] !== undefined && OPEN_DIRECTION[a.approx] === OPEN_DIRECTION[b.approx];
+  if (!sameBound && (contains(a, b) || contains(b, a))) return false;
   const sa = statedValue(a);
   const sb = statedValue(b);
   return Math.abs(sa - sb) / Math.max(Math.abs(sa), Math.abs(sb), 1e-9) > 0.05;
