@@ -8,6 +8,8 @@
  */
 import { normalizeOptions } from "../src/config/options.js";
 import { briefArticles } from "../src/index.js";
+import { POOL_MIN_ARTICLES } from "../src/pipeline/analyze-articles.js";
+import { spareCores } from "../src/pipeline/spare-cores.js";
 import { getNlp } from "../src/segment/nlp.js";
 import { loadBenchArticles, loadExample } from "./lib/bench-corpus.js";
 import { briefStaged } from "./lib/staged-brief.js";
@@ -37,6 +39,11 @@ const floorCpu = process.cpuUsage(floorCpu0);
 const floorCpuMs = (floorCpu.user + floorCpu.system) / 1000;
 console.log(`floor ${JSON.stringify({ floorMs, floorCpuMs, tokens, chars })}`);
 gc?.();
+
+// The analysis threads the brief will use: PARALLAX_THREADS when the bench sets it (--threads), else
+// what the library would choose now (cores idle besides this thread's), fixed here so it can be reported.
+process.env.PARALLAX_THREADS ??= String(spareCores());
+const threads = Number(process.env.PARALLAX_THREADS);
 
 const heapBefore = process.memoryUsage().heapUsed;
 let facts = 0;
@@ -69,6 +76,7 @@ const briefCpuMs = (cpu.user + cpu.system) / 1000;
 console.log(
   JSON.stringify({
     articles: n,
+    threads: stages || articles.length < POOL_MIN_ARTICLES ? 0 : threads,
     chars,
     tokens,
     briefMs,

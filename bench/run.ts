@@ -2,12 +2,13 @@
  * `npm run bench`: how long a briefing takes as the story grows.
  *   npm run bench                     # 5 (the example), 50, 500, 2000 articles + CLI start-up
  *   npm run bench -- --sizes 5,50     # chosen sizes
+ *   npm run bench -- --threads 1      # analysis threads for every size (default: cores idle at each start)
  *   npm run bench -- --stages-at 50   # sizes also run through the instrumented per-stage copy (default 500,2000; 0 = none)
  * Each size runs in its own process (bench/brief-size.ts) so that peak memory is that size's own; the
  * per-stage copy runs in another.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { resolve } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -16,11 +17,16 @@ const at = args.indexOf("--sizes");
 const sizes = (at >= 0 ? (args[at + 1] ?? "") : "5,50,500,2000").split(",").map(Number).filter((n) => n > 0);
 const st = args.indexOf("--stages-at");
 const stagesAt = new Set((st >= 0 ? (args[st + 1] ?? "") : "500,2000").split(",").map(Number));
+const th = args.indexOf("--threads");
+/** Analysis threads for every size (PARALLAX_THREADS); by default each run takes the cores idle when it starts. */
+const threadsArg = th >= 0 ? args[th + 1] : undefined;
 /** Every child is bounded: a size that takes longer is reported as timed out, not waited for. */
 const TIMEOUT_MS = 300_000;
 
 interface SizeResult {
   articles: number;
+  /** Analysis threads besides the main one. */
+  threads: number;
   chars: number;
   tokens: number;
   briefMs: number;
@@ -38,7 +44,13 @@ function runSize(n: number, stages = false): SizeResult | undefined {
   const r = spawnSync(
     process.execPath,
     ["--import", "tsx", "--expose-gc", "bench/brief-size.ts", String(n), ...(stages ? ["--stages"] : [])],
-    { cwd: ROOT, encoding: "utf8", timeout: TIMEOUT_MS, maxBuffer: 1 << 24 },
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: TIMEOUT_MS,
+      maxBuffer: 1 << 24,
+      env: threadsArg === undefined ? process.env : { ...process.env, PARALLAX_THREADS: threadsArg },
+    },
   );
   const lines = r.stdout.trim().split("\n");
   const line = lines[lines.length - 1] ?? "";
@@ -85,11 +97,11 @@ for (const n of sizes) {
   // work), after the plain run whose figures are the headline.
   if (stagesAt.has(n)) r.stageMs = runSize(n, true)?.stageMs;
   results.push(r);
-  console.log(`  ${n} articles: ${(r.briefMs / 1000).toFixed(2)} s wall, ${(r.briefCpuMs / 1000).toFixed(2)} s CPU`);
+  console.log(`  ${n} articles: ${(r.briefMs / 1000).toFixed(2)} s wall, ${(r.briefCpuMs / 1000).toFixed(2)} s CPU, ${r.threads} analysis thread(s), load ${loadavg()[0]?.toFixed(1)}`);
 }
 console.log("\nthroughput / floor: articles per second against the tokenizer's (floor time / brief time), on wall time (what a user waits; the brief uses the analysis threads, the floor one thread) and on CPU time (work done, all threads counted).\n");
-console.log("| articles | brief wall (s) | brief CPU (s) | articles/s | floor wall (s) | floor CPU (s) | throughput / floor (wall) | work / floor (CPU) | peak RSS (MB) | peak heap (MB) | growth vs previous (CPU) | facts (aligned) |");
-console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+console.log("| articles | analysis threads | brief wall (s) | brief CPU (s) | articles/s | floor wall (s) | floor CPU (s) | throughput / floor (wall) | work / floor (CPU) | peak RSS (MB) | peak heap (MB) | growth vs previous (CPU) | facts (aligned) |");
+console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 results.forEach((r, i) => {
   const prev = results[i - 1];
   const growth = prev
@@ -100,7 +112,7 @@ results.forEach((r, i) => {
   const cpuShare = r.floorCpuMs / r.briefCpuMs;
   const s = (ms: number) => (ms / 1000).toFixed(2);
   console.log(
-    `| ${r.articles} | ${s(r.briefMs)} | ${s(r.briefCpuMs)} | ${((r.articles * 1000) / r.briefMs).toFixed(0)} | ${s(r.floorMs)} | ${s(r.floorCpuMs)} | ${(100 * wallShare).toFixed(1)}% | ${(100 * cpuShare).toFixed(1)}% | ${mb(r.maxRssKb * 1024)} | ${mb(r.peakHeap)} | ${growth} | ${r.facts} (${r.aligned}) |`,
+    `| ${r.articles} | ${r.threads} | ${s(r.briefMs)} | ${s(r.briefCpuMs)} | ${((r.articles * 1000) / r.briefMs).toFixed(0)} | ${s(r.floorMs)} | ${s(r.floorCpuMs)} | ${(100 * wallShare).toFixed(1)}% | ${(100 * cpuShare).toFixed(1)}% | ${mb(r.maxRssKb * 1024)} | ${mb(r.peakHeap)} | ${growth} | ${r.facts} (${r.aligned}) |`,
   );
 });
 

@@ -1,9 +1,9 @@
-import { availableParallelism } from "node:os";
 import type { Options } from "../config/options.js";
 import type { RawArticle } from "../model/article.js";
 import type { Doc } from "../model/doc.js";
 import { analyzeInPool } from "./analysis-pool.js";
 import { analyzeArticle } from "./analyze-article.js";
+import { spareCores } from "./spare-cores.js";
 
 /**
  * Below this many articles a brief stays in this thread: an analysis thread takes about a second
@@ -12,7 +12,7 @@ import { analyzeArticle } from "./analyze-article.js";
 export const POOL_MIN_ARTICLES = 32;
 
 export interface PoolChoice {
-  /** Analysis threads besides this one (default: PARALLAX_THREADS if set, else one per spare core). */
+  /** Analysis threads besides this one (default: PARALLAX_THREADS if set, else one per idle spare core). */
   readonly threads?: number;
   /** Use the threads from this many articles on (default POOL_MIN_ARTICLES). */
   readonly minArticles?: number;
@@ -20,21 +20,24 @@ export interface PoolChoice {
   readonly callerAnalyses?: boolean;
 }
 
-/** PARALLAX_THREADS=0 keeps all analysis in this thread (to compare, or on a busy machine). */
+/**
+ * PARALLAX_THREADS=n sets the number of analysis threads (0: all in this thread); by default one per
+ * core that is idle now besides this thread's (see spareCores).
+ */
 function defaultThreads(): number {
   const set = Number.parseInt(process.env.PARALLAX_THREADS ?? "", 10);
-  return Number.isFinite(set) && set >= 0 ? set : availableParallelism() - 1;
+  return Number.isFinite(set) && set >= 0 ? set : spareCores();
 }
 
 /**
  * Clean, segment and annotate every article, in input order: on this thread for small briefs, and
- * with analysis threads (one per spare core) for many articles. Either way the Docs are the same.
+ * with analysis threads (one per idle spare core) for many articles. Either way the Docs are the same.
  * @example analyzeArticles(raws, normalizeOptions()).length === raws.length
  */
 export function analyzeArticles(articles: readonly RawArticle[], options: Options, choice: PoolChoice = {}): Doc[] {
+  const inThisThread = () => articles.map((a) => analyzeArticle(a, options));
+  if (articles.length < (choice.minArticles ?? POOL_MIN_ARTICLES)) return inThisThread();
   const threads = choice.threads ?? defaultThreads();
-  if (threads < 1 || articles.length < (choice.minArticles ?? POOL_MIN_ARTICLES)) {
-    return articles.map((a) => analyzeArticle(a, options));
-  }
+  if (threads < 1) return inThisThread();
   return analyzeInPool(articles, options, threads, choice.callerAnalyses ?? true);
 }
