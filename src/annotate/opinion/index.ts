@@ -57,7 +57,7 @@ export function annotateOpinion(doc: Doc, _options: Options): Doc {
   // A bare "we" counts only in an article where the writer also says "I" in their own voice.
   const hasWriter = findings.some((f) => f?.kind === "first-person" && !f.needsWriter);
   for (let i = 0; i < findings.length; i++) if (findings[i]?.needsWriter && !hasWriter) findings[i] = undefined;
-  // A question or exclamation counts only where another rule hears the writer's voice too.
+  // A question, an exclamation or a bare "Of course" counts only where another rule hears the writer too.
   const hasVoice = findings.some((f) => f !== undefined && !f.needsVoice);
   for (let i = 0; i < findings.length; i++) if (findings[i]?.needsVoice && !hasVoice) findings[i] = undefined;
   const marks: OpinionMark[] = [];
