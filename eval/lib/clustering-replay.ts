@@ -4,7 +4,7 @@ import type { ArticleFeatures } from "../../src/store/store.js";
 
 /**
  * Replay the ingest's clustering decisions in memory from stored features (no NLP, no store), for
- * sweeping settings: the same steps as `ingestArticles` (copy lookup, assign, add, merge, then settle).
+ * sweeping settings: the same steps as `ingestArticles` (copy lookup, assign, add, merge, then settle and split).
  */
 export function replayClustering(
   entries: ReadonlyArray<{ id: string; features: ArticleFeatures }>,
@@ -24,7 +24,12 @@ export function replayClustering(
       s = m.into;
     }
   }
-  index.settle(entries.map((e) => e.id));
+  const batch = entries.map((e) => e.id);
+  index.settle(batch);
+  for (const story of new Set(batch.map((id) => index.storyOf(id) as number))) {
+    const leaving = index.findSplit(story);
+    if (leaving) index.splitOff(leaving, next++);
+  }
   const out = new Map<string, number>();
   for (const { id } of entries) out.set(id, index.storyOf(id) as number);
   return out;

@@ -93,6 +93,11 @@ export interface Store {
    * merged into that one, so its id keeps working.
    */
   moveArticle(id: string, storyId: number): Promise<void>;
+  /**
+   * Move articles (and their syndicated copies) out of their story into a new story titled after
+   * the first of them, in one transaction; returns the new story's id.
+   */
+  splitArticles(ids: readonly string[]): Promise<number>;
   /** Every stored article's story and features, in storing order. */
   loadIndex(): Promise<IndexEntry[]>;
   /** Live (not merged) stories, most recently updated first. */

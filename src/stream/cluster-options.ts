@@ -18,6 +18,11 @@ export interface ClusterOptions {
   reassignPasses: number;
   /** How much better (in similarity) the other story must fit for a move. */
   reassignMargin: number;
+  /**
+   * After settling, a story is split in two when its two halves match each other (average link)
+   * below this share of the tighter half's own average link, and below `mergeThreshold` (0: never).
+   */
+  splitRatio: number;
   /** Estimated shingle Jaccard from which an article is a syndicated copy of a stored one. */
   copyJaccard: number;
 }
@@ -34,4 +39,5 @@ export const DEFAULT_CLUSTER_OPTIONS: Readonly<ClusterOptions> = Object.freeze({
   mergeLink: "average",
   reassignPasses: 2,
   reassignMargin: 0,
+  splitRatio: 0.7,
 });

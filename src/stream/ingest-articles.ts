@@ -24,6 +24,8 @@ export interface IngestSummary {
   merges: number;
   /** Articles moved to a story they fit better when the batch was settled. */
   moves: number;
+  /** Stories split in two when the batch was settled. */
+  splits: number;
   failed: Rejected[];
 }
 
@@ -59,7 +61,7 @@ export async function ingestArticles(
   hooks: IngestHooks = {},
 ): Promise<IngestSummary> {
   const index = hooks.index ?? (await loadStoryIndex(store, hooks.cluster));
-  const summary: IngestSummary = { stored: 0, newStories: 0, copies: 0, duplicates: 0, merges: 0, moves: 0, failed: [] };
+  const summary: IngestSummary = { stored: 0, newStories: 0, copies: 0, duplicates: 0, merges: 0, moves: 0, splits: 0, failed: [] };
   const emit = (e: IngestEvent) => hooks.onArticle?.(e);
   const stored: string[] = [];
   for (const raw of raws) {
@@ -82,6 +84,13 @@ export async function ingestArticles(
       await store.mergeStories(step.from, step.into);
       summary.merges++;
     }
+  }
+  // A story that settled into a mix of two events is split in two.
+  for (const story of new Set(stored.map((id) => index.storyOf(id)).filter((s): s is number => s !== undefined))) {
+    const leaving = index.findSplit(story);
+    if (!leaving) continue;
+    index.splitOff(leaving, await store.splitArticles(leaving));
+    summary.splits++;
   }
   return summary;
 }

@@ -13,6 +13,8 @@ const MAX_CANDIDATES = 40;
 const CANDIDATE_ENTITIES = 10;
 /** Articles of each story compared pairwise for an average-link merge. */
 const LINK_MEMBERS = 24;
+/** Largest story that settling tries to bisect (the pairwise similarities grow as its square). */
+const SPLIT_MEMBERS = 64;
 /** LSH bands over the MinHash signature: 16 bands of 4 rows find pairs of Jaccard 0.8 with p > 0.999. */
 const BANDS = 16;
 
@@ -379,6 +381,68 @@ export class StoryIndex {
       }
     }
     return steps;
+  }
+
+  /**
+   * A story that is two: its articles bisected (two groups grown from its two least alike articles,
+   * each article then joining the group it matches better on average), returned when the two groups
+   * match each other (average link) below `mergeThreshold` and below `splitRatio` times the
+   * tighter group's own average link. Average link scores a mix of two events of one kind low where
+   * the centroid does not: the mix's centroid is close to both.
+   */
+  findSplit(storyId: number): string[] | undefined {
+    if (this.opts.splitRatio <= 0) return undefined;
+    const ids = (this.members.get(storyId) ?? []).filter((id) => this.docProfiles.has(id));
+    if (ids.length < 4 || ids.length > SPLIT_MEMBERS) return undefined;
+    const docs = ids.map((id) => this.docProfiles.get(id) as Profile);
+    const prepared = docs.map((d) => this.prepare(d.vecs));
+    const n = ids.length;
+    const sim = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const s = this.similarity(prepared[i] as Prepared, docs[j] as Profile);
+        (sim[i] as number[])[j] = s;
+        (sim[j] as number[])[i] = s;
+      }
+    }
+    const at = (i: number, j: number) => (sim[i] as number[])[j] as number;
+    const meanTo = (i: number, group: readonly number[]) => {
+      const others = group.filter((j) => j !== i);
+      return others.length ? others.reduce((s, j) => s + at(i, j), 0) / others.length : 0;
+    };
+    const all = ids.map((_, i) => i);
+    let a = 0;
+    for (const i of all) if (meanTo(i, all) < meanTo(a, all)) a = i;
+    let b = a === 0 ? 1 : 0;
+    for (const i of all) if (i !== a && at(a, i) < at(a, b)) b = i;
+    let side = all.map((i) => (i === b ? 1 : i === a ? 0 : at(i, a) >= at(i, b) ? 0 : 1));
+    for (let round = 0; round < 5; round++) {
+      const left = all.filter((i) => side[i] === 0);
+      const right = all.filter((i) => side[i] === 1);
+      const next = all.map((i) => (meanTo(i, left) >= meanTo(i, right) ? 0 : 1));
+      if (next.every((x, i) => x === side[i])) break;
+      side = next;
+    }
+    const left = all.filter((i) => side[i] === 0);
+    const right = all.filter((i) => side[i] === 1);
+    if (left.length < 2 || right.length < 2) return undefined;
+    let cross = 0;
+    for (const i of left) for (const j of right) cross += at(i, j);
+    cross /= left.length * right.length;
+    const cohesion = (g: number[]) => g.reduce((s, i) => s + meanTo(i, g), 0) / g.length;
+    const tighter = Math.min(cohesion(left), cohesion(right));
+    if (cross >= this.opts.mergeThreshold || cross >= this.opts.splitRatio * tighter) return undefined;
+    // The group without the story's first article leaves, so the story keeps its id and title.
+    const leaving = side[0] === 0 ? right : left;
+    return leaving.map((i) => ids[i] as string);
+  }
+
+  /** Take stored articles (with their copies) out of their story into a new story `storyId`. */
+  splitOff(articleIds: readonly string[], storyId: number): void {
+    if (this.stories.has(storyId)) return;
+    this.stories.set(storyId, { id: storyId, size: 0, vecs: { terms: new Map(), entities: new Map(), values: new Map() } });
+    this.members.set(storyId, []);
+    for (const id of articleIds) this.move(id, storyId);
   }
 
   /** Move one stored article to another story. */

@@ -142,6 +142,24 @@ export function runStoreSuite(name: string, open: () => Promise<Store>, skip?: s
       }
     });
 
+    it(`${name}: splitting articles off makes a new story titled after the first, copies included`, async () => {
+      const store = await open();
+      try {
+        const a = await store.addArticle(article("a1", null));
+        await store.addArticle(article("a2", a.storyId, { copyOf: "a1" }));
+        await store.addArticle(article("a3", a.storyId));
+        await store.addArticle(article("a4", a.storyId));
+        const split = await store.splitArticles(["a3", "a1"]);
+        assert.notEqual(split, a.storyId);
+        assert.deepEqual((await store.storyArticles(split)).map((x) => x.id), ["a1", "a2", "a3"]);
+        assert.deepEqual((await store.storyArticles(a.storyId)).map((x) => x.id), ["a4"]);
+        assert.equal((await store.getStory(split))?.title, "Title a3");
+        assert.equal((await store.listStories()).length, 2);
+      } finally {
+        await store.close();
+      }
+    });
+
     it(`${name}: the index comes back in storing order with features and copy links`, async () => {
       const store = await open();
       try {

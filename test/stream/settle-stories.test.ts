@@ -11,7 +11,7 @@ import type { ArticleFeatures } from "../../src/store/store.js";
 import { extractFeatures } from "../../src/stream/extract-features.js";
 import { ingestArticles } from "../../src/stream/ingest-articles.js";
 import { StoryIndex } from "../../src/stream/story-index.js";
-import { BRIDGE, BRIDGE_COPY, CHESS, FACTORY } from "./story-texts.js";
+import { BRIDGE, BRIDGE_COPY, BRIDGE_FUNDS, CHESS, FACTORY } from "./story-texts.js";
 
 const options = normalizeOptions();
 const features = (raw: RawArticle): ArticleFeatures => extractFeatures(analyzeArticle(raw, options));
@@ -67,6 +67,48 @@ describe("stream: settling a batch", () => {
       assert.equal(again.duplicates, batch.length);
       assert.equal(again.moves + again.merges, 0);
       assert.equal((await store.listStories()).length, 3);
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("stream: a story that mixes two events is split in two; a story of one event is kept", () => {
+    const mixed = new StoryIndex();
+    for (const raw of [...BRIDGE, ...FACTORY]) mixed.add({ id: raw.id, storyId: 1, features: features(raw) });
+    const leaving = mixed.findSplit(1);
+    assert.deepEqual([...(leaving ?? [])].sort(), FACTORY.map((a) => a.id).sort(), "the half without the story's first article leaves");
+    mixed.splitOff(leaving ?? [], 7);
+    for (const a of FACTORY) assert.equal(mixed.storyOf(a.id), 7);
+    for (const a of BRIDGE) assert.equal(mixed.storyOf(a.id), 1);
+    assert.equal(mixed.findSplit(1), undefined);
+
+    const one = new StoryIndex();
+    for (const raw of [...BRIDGE, BRIDGE_FUNDS]) one.add({ id: raw.id, storyId: 1, features: features(raw) });
+    assert.equal(one.findSplit(1), undefined);
+    assert.equal(new StoryIndex({ splitRatio: 0 }).findSplit(1), undefined);
+  });
+
+  it("stream: ingest splits a mixed story in the store, and a rerun changes nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parallax-settle-"));
+    try {
+      const store = openSqliteStore(join(dir, "s.db"));
+      // An earlier run left two bridge and two factory reports in one story.
+      let storyId: number | null = null;
+      for (const raw of [BRIDGE[0], FACTORY[0], BRIDGE[1], FACTORY[1]] as RawArticle[]) {
+        const res = await store.addArticle({ id: raw.id, hash: raw.id, raw, text: raw.body, title: raw.title ?? raw.id, features: features(raw), storyId });
+        storyId = res.storyId;
+      }
+      const batch = [BRIDGE[2], FACTORY[2]] as RawArticle[];
+      const summary = await ingestArticles(batch, store, options);
+      assert.equal(summary.stored, 2);
+      const stories = await store.listStories();
+      const members = await Promise.all(stories.map(async (s) => (await store.storyArticles(s.id)).map((a) => a.id).sort()));
+      assert.deepEqual(members.sort(), [BRIDGE.map((a) => a.id).sort(), FACTORY.map((a) => a.id).sort()].sort(), JSON.stringify(members));
+      assert.ok(summary.splits + summary.moves > 0);
+      const again = await ingestArticles(batch, store, options);
+      assert.equal(again.splits + again.moves + again.merges, 0);
+      assert.equal((await store.listStories()).length, 2);
       await store.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -96,3 +96,16 @@ export const BRIDGE_COPY: RawArticle = {
   outlet: "Coast Syndicate",
   body: `${(BRIDGE[0] as RawArticle).body.replace("hill road.", "hill road, officials said.")}`,
 };
+
+/** A fourth report on the bridge closure, a day later, on the repair money. */
+export const BRIDGE_FUNDS: RawArticle = {
+  id: "bridge-d",
+  path: "bridge-d.txt",
+  outlet: "Hill Road Gazette",
+  published: "2030-03-06",
+  title: "Norvale council approves emergency money to repair cracked bridge",
+  body:
+    "The Norvale town council on Thursday approved emergency funds to repair the river bridge, closed since Tuesday after inspectors found cracks in its main steel span.\n\n" +
+    "Mayor Edith Calloway said the bridge would stay closed for at least six weeks, and that commuters should keep using the hill road detour.\n\n" +
+    "Engineers will start work on the cracked span next week, the council said.",
+};

@@ -47,6 +47,17 @@ async function resolveStory(q: Queryable, id: number): Promise<number | undefine
   return undefined;
 }
 
+/** Move one article and its copies to a live story; a story left empty follows it (merged). */
+async function moveIn(c: pg.PoolClient, id: string, storyId: number): Promise<void> {
+  const t = await resolveStory(c, storyId);
+  const { rows } = await c.query<{ story_id: number }>("SELECT story_id FROM articles WHERE id = $1 FOR UPDATE", [id]);
+  const from = rows[0]?.story_id;
+  if (t === undefined || from === undefined || from === t) return;
+  await c.query("UPDATE articles SET story_id = $1 WHERE id = $2 OR copy_of = $2", [t, id]);
+  const left = await c.query<{ n: string }>("SELECT COUNT(*) AS n FROM articles WHERE story_id = $1", [from]);
+  if (Number(left.rows[0]?.n ?? 0) === 0) await c.query("UPDATE stories SET merged_into = $1 WHERE id = $2", [t, from]);
+}
+
 /**
  * The shared store on a PostgreSQL server, for teams that ingest from several machines at once:
  * the content hash is unique, so two machines storing the same article store it once.
@@ -130,14 +141,19 @@ export async function openPostgresStore(
       });
     },
     async moveArticle(id, storyId) {
-      await inTransaction(pool, async (c) => {
-        const t = await resolveStory(c, storyId);
-        const { rows } = await c.query<{ story_id: number }>("SELECT story_id FROM articles WHERE id = $1 FOR UPDATE", [id]);
-        const from = rows[0]?.story_id;
-        if (t === undefined || from === undefined || from === t) return;
-        await c.query("UPDATE articles SET story_id = $1 WHERE id = $2 OR copy_of = $2", [t, id]);
-        const left = await c.query<{ n: string }>("SELECT COUNT(*) AS n FROM articles WHERE story_id = $1", [from]);
-        if (Number(left.rows[0]?.n ?? 0) === 0) await c.query("UPDATE stories SET merged_into = $1 WHERE id = $2", [t, from]);
+      await inTransaction(pool, (c) => moveIn(c, id, storyId));
+    },
+    async splitArticles(ids) {
+      return inTransaction(pool, async (c) => {
+        const first = (await c.query<{ title: string }>("SELECT title FROM articles WHERE id = $1", [ids[0] ?? ""])).rows[0];
+        if (!first) throw new Error(`no stored article ${ids[0]}`);
+        const { rows } = await c.query<{ id: number }>("INSERT INTO stories (title, created_at) VALUES ($1, $2) RETURNING id", [
+          first.title,
+          fx.now().toISOString(),
+        ]);
+        const storyId = rows[0]?.id as number;
+        for (const id of ids) await moveIn(c, id, storyId);
+        return storyId;
       });
     },
     async loadIndex(): Promise<IndexEntry[]> {

@@ -89,6 +89,14 @@ export function openSqliteStore(file: string, fx: StoreEffects = defaultStoreEff
     if (!left?.n) db.prepare("UPDATE stories SET merged_into = ? WHERE id = ?").run(t, row.story_id);
   });
 
+  const split = db.transaction((ids: readonly string[]): number => {
+    const first = db.prepare<[string], { title: string }>("SELECT title FROM articles WHERE id = ?").get(ids[0] ?? "");
+    if (!first) throw new Error(`no stored article ${ids[0]}`);
+    const storyId = Number(insertStory.run(first.title, fx.now().toISOString()).lastInsertRowid);
+    for (const id of ids) move(id, storyId);
+    return storyId;
+  });
+
   const store: Store = {
     kind: "sqlite",
     async findByHash(hash) {
@@ -103,6 +111,9 @@ export function openSqliteStore(file: string, fx: StoreEffects = defaultStoreEff
     },
     async moveArticle(id, storyId) {
       move(id, storyId);
+    },
+    async splitArticles(ids) {
+      return split(ids);
     },
     async loadIndex(): Promise<IndexEntry[]> {
       const rows = db
