@@ -5,6 +5,16 @@ export interface SentenceItem {
   readonly facts?: ReadonlySet<string>;
 }
 
+/** How candidates are looked up. */
+export interface CandidateOptions {
+  /** Outside a shared fact, how many of a sentence's rarer terms the other must share (default 1). */
+  readonly minSharedProbes?: number;
+  /** Probe from both sentences of a pair (default), or from the earlier one only. */
+  readonly bothWays?: boolean;
+  /** A cheap test a pair must pass to be kept ("the two sentences hold a value of one kind"). */
+  readonly accept?: (i: number, j: number) => boolean;
+}
+
 /** Rarest terms of a sentence used to look up its candidates. */
 const PROBES = 8;
 /** A term in more sentences than this says nothing about which two report the same thing. */
@@ -17,9 +27,14 @@ const FACT_REPRESENTATIVES = 24;
  * aligned fact, and those that share one of their rarer terms. Comparing every pair of sentences in
  * a story is quadratic (500 articles did not finish in minutes); this keeps the work near-linear.
  * Pairs are `[i, j]` with `i < j`, each once. Callers that need several shared words (three, for
- * a paraphrase) ask for two shared probes, which prunes most pairs before any overlap is computed.
+ * a paraphrase) ask for two shared probes, which prunes most pairs before any overlap is computed;
+ * `bothWays: false` probes from the earlier sentence only (half the work, for callers that need close
+ * paraphrases, whose rare words are shared anyway).
  */
-export function candidateSentencePairs(items: readonly SentenceItem[], minSharedProbes = 1): Array<[number, number]> {
+export function candidateSentencePairs(
+  items: readonly SentenceItem[],
+  { minSharedProbes = 1, bothWays = true, accept }: CandidateOptions = {},
+): Array<[number, number]> {
   const postings = new Map<string, number[]>();
   items.forEach((it, i) => {
     for (const t of it.terms) {
@@ -42,7 +57,7 @@ export function candidateSentencePairs(items: readonly SentenceItem[], minShared
   const add = (a: number, b: number) => {
     if (a === b) return;
     const [i, j] = a < b ? [a, b] : [b, a];
-    if (items[i]?.source === items[j]?.source) return;
+    if (items[i]?.source === items[j]?.source || (accept && !accept(i, j))) return;
     const k = i * n + j;
     if (seen.has(k)) return;
     seen.add(k);
@@ -64,7 +79,7 @@ export function candidateSentencePairs(items: readonly SentenceItem[], minShared
     // sentences: each sentence probes all others, since a long sentence's rarest words may be words
     // the other does not use ("Elkhart County" / "Fort Wayne") while the shorter one's are shared.
     const hits = new Map<number, number>();
-    for (const [t] of probes) for (const j of postings.get(t) ?? []) if (j !== i) hits.set(j, (hits.get(j) ?? 0) + 1);
+    for (const [t] of probes) for (const j of postings.get(t) ?? []) if (j > i || (bothWays && j < i)) hits.set(j, (hits.get(j) ?? 0) + 1);
     for (const [j, count] of hits) if (count >= minSharedProbes) add(i, j);
   });
   return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

@@ -96,7 +96,7 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
     if (!v) verbMemo.set(c, (v = verbsOf(c)));
     return v;
   };
-  for (const [i, j] of candidateSentencePairs(items, 2)) {
+  for (const [i, j] of candidateSentencePairs(items, { minSharedProbes: 2, bothWays: false })) {
     {
       const a = clauses[i]!;
       const b = clauses[j]!;

@@ -255,7 +255,13 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
     const v = g[0]!;
     return { source: v.source, terms: terms.get(v.source)?.get(v.sentence) ?? new Set<string>(), facts: inFacts.get(key(v.source, v.sentence)) };
   });
-  for (const [i, j] of candidateSentencePairs(items)) {
+  // Kinds of value in each sentence: two sentences with none in common have nothing to compare.
+  const dimensions = groups.map((g) => new Set(g.map((v) => dimensionOf(v.value))));
+  const shareDimension = (i: number, j: number) => {
+    for (const d of dimensions[i]!) if (dimensions[j]!.has(d)) return true;
+    return false;
+  };
+  for (const [i, j] of candidateSentencePairs(items, { accept: shareDimension })) {
     {
       const ga = groups[i]!;
       const gb = groups[j]!;
