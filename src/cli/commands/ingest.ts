@@ -6,10 +6,16 @@ import { type IngestEvent, type IngestSummary, ingestArticles } from "../../stre
 import { type InputFlags, optionsFromFlags, UsageError } from "../cli-options.js";
 import { reportRejected } from "../output.js";
 
+/** How settling the batch reshaped stories: ", 2 merged, 3 moved, 1 split" (empty when it did not). */
+function settled(s: IngestSummary): string {
+  const changes = [s.merges && `${s.merges} merged`, s.moves && `${s.moves} moved`, s.splits && `${s.splits} split`];
+  return changes.filter(Boolean).map((c) => `, ${c}`).join("");
+}
+
 /** The closing line: what was new, what was already there, what failed and why. */
 export function formatIngestSummary(s: IngestSummary, stories: number): string {
   const parts = [
-    `${s.stored} new (${s.newStories} new ${s.newStories === 1 ? "story" : "stories"}${s.merges ? `, ${s.merges} merged` : ""})`,
+    `${s.stored} new (${s.newStories} new ${s.newStories === 1 ? "story" : "stories"}${settled(s)})`,
     `${s.duplicates} duplicate`,
     `${s.copies} syndicated ${s.copies === 1 ? "copy" : "copies"}`,
     `${s.failed.length} failed${s.failed.length ? `: ${s.failed.map((f) => `${f.path} (${f.reason})`).join("; ")}` : ""}`,
