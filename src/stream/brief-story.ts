@@ -1,7 +1,7 @@
 import type { Options } from "../config/options.js";
 import type { RawArticle } from "../model/article.js";
 import type { Briefing } from "../model/briefing.js";
-import { analyzeArticle } from "../pipeline/analyze-article.js";
+import { analyzeArticles } from "../pipeline/analyze-articles.js";
 import { briefDocs } from "../pipeline/brief-docs.js";
 import type { Store, StoredArticle, StorySummary } from "../store/store.js";
 import { filterBriefingSince } from "./filter-briefing-since.js";
@@ -42,7 +42,7 @@ export async function briefStory(
   const story = await store.getStory(storyId);
   if (!story) return null;
   const articles = await store.storyArticles(story.id);
-  const docs = storyRawArticles(articles).map((raw) => analyzeArticle(raw, options));
+  const docs = analyzeArticles(storyRawArticles(articles), options);
   let briefing = briefDocs(docs, options, []);
   const since = opts.since;
   let fresh = articles.filter((a) => !a.copyOf).map((a) => a.id);
