@@ -1,4 +1,16 @@
-import { detect } from "tinyld";
+import { createRequire } from "node:module";
+
+type Detect = (text: string) => string;
+let tinyldDetect: Detect | undefined;
+
+/**
+ * The language code tinyld reads in `text` ("" when unsure). tinyld is loaded on first use: its language profiles take ~170 ms to load, and English
+ * prose never needs them (the marker-word test below settles it first).
+ */
+export function detectLanguageCode(text: string): string {
+  tinyldDetect ??= (createRequire(import.meta.url)("tinyld") as { detect: Detect }).detect;
+  return tinyldDetect(text);
+}
 
 /**
  * Function words that are common in English prose and are not ordinary words of the other languages
@@ -43,8 +55,8 @@ export function detectForeignLanguage(text: string): string | null {
   const letters = sample.match(/\p{L}/gu) ?? [];
   const latin = sample.match(/[A-Za-z]/g) ?? [];
   if (letters.length > 40 && latin.length / letters.length < 0.5) {
-    return detect(sample) || "non-Latin script";
+    return detectLanguageCode(sample) || "non-Latin script";
   }
-  const lang = detect(sample);
+  const lang = detectLanguageCode(sample);
   return lang && lang !== "en" ? lang : null;
 }

@@ -1,5 +1,5 @@
 import { Readability } from "@mozilla/readability";
-import { detect } from "tinyld";
+import { detectLanguageCode } from "../check-language.js";
 import { cleanArticleDom, countWords, type RemovedBlock } from "./clean-article-dom.js";
 import { extractByDensity } from "./extract-by-density.js";
 import { extractMetadata, type PageMetadata } from "./extract-metadata.js";
@@ -24,7 +24,7 @@ export interface ExtractedArticle extends Omit<PageMetadata, "articleBody"> {
 
 /** The text's language by tinyld when the page declares none; unsure on short text, so left out there. */
 function detectLanguage(text: string): string | undefined {
-  return text.length >= 200 ? detect(text.slice(0, 4000)) || undefined : undefined;
+  return text.length >= 200 ? detectLanguageCode(text.slice(0, 4000)) || undefined : undefined;
 }
 
 /** Readability's time grows steeply with nesting (1.6 s at 300 levels here); real pages stay far below this. */
