@@ -9,14 +9,8 @@ import { cleanArticle } from "../../../src/clean/clean-article.js";
 import { segmentSentences } from "../../../src/segment/segment-sentences.js";
 import { loadCorpus } from "../../opinion-corpus.js";
 import { seededRandom } from "../../lib/seeded-random.js";
+import { CUE, storyHash as hash } from "./draw-round.js";
 
-function hash(s: string): number {
-  let h = 2166136261;
-  for (const c of s) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
-  return h >>> 0;
-}
-
-const CUE = /\b(I|I'm|I’m|I've|I’ve|my|me|we|our|us|you|your|should|must|ought|perhaps|maybe|probably|surely|clearly|of course|arguably)\b|[?!]/i;
 const rand = seededRandom(20261125);
 interface Cand { key: string; story: string; start: number; end: number; text: string; cue: boolean }
 const all: Cand[] = [];
