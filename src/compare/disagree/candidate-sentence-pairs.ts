@@ -35,33 +35,34 @@ export function candidateSentencePairs(
   items: readonly SentenceItem[],
   { minSharedProbes = 1, bothWays = true, accept }: CandidateOptions = {},
 ): Array<[number, number]> {
+  const n = items.length;
+  // Postings are built in item order, so each list is ascending.
   const postings = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    for (const t of it.terms) {
+  for (let i = 0; i < n; i++) {
+    for (const t of items[i]!.terms) {
       let list = postings.get(t);
       if (!list) postings.set(t, (list = []));
       list.push(i);
     }
-  });
+  }
   const byFact = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    for (const f of it.facts ?? []) {
+  for (let i = 0; i < n; i++) {
+    for (const f of items[i]!.facts ?? []) {
       let list = byFact.get(f);
       if (!list) byFact.set(f, (list = []));
       list.push(i);
     }
-  });
-  const seen = new Set<number>();
-  const out: Array<[number, number]> = [];
-  const n = items.length;
+  }
+  // Candidates of each earlier sentence (`partners[i]` holds the j > i), deduplicated at the end with
+  // one mark per sentence: a set of every pair key was most of this function's time at 2,000 articles.
+  const partners: number[][] = [];
+  for (let i = 0; i < n; i++) partners.push([]);
   const add = (a: number, b: number) => {
     if (a === b) return;
-    const [i, j] = a < b ? [a, b] : [b, a];
-    if (items[i]?.source === items[j]?.source || (accept && !accept(i, j))) return;
-    const k = i * n + j;
-    if (seen.has(k)) return;
-    seen.add(k);
-    out.push([i, j]);
+    const i = Math.min(a, b);
+    const j = Math.max(a, b);
+    if (items[i]!.source === items[j]!.source) return;
+    partners[i]!.push(j);
   };
   for (const members of byFact.values()) {
     for (let x = 0; x < members.length; x++) {
@@ -69,18 +70,47 @@ export function candidateSentencePairs(
       for (let y = 0; y < limit; y++) add(members[y] as number, members[x] as number);
     }
   }
-  items.forEach((it, i) => {
-    const probes = [...it.terms]
-      .map((t) => [t, postings.get(t)?.length ?? 0] as const)
-      .filter(([, df]) => df > 1 && df <= POSTING_CAP)
-      .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, PROBES);
+  // Shared-probe counts per other sentence, reset after each sentence through `touched`.
+  const hits = new Int32Array(n);
+  const touched: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const probes: Array<readonly [string, number]> = [];
+    for (const t of items[i]!.terms) {
+      const df = postings.get(t)!.length;
+      if (df > 1 && df <= POSTING_CAP) probes.push([t, df]);
+    }
+    probes.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
     // Outside a shared fact, a pair must share `minSharedProbes` of the rarer terms of one of its two
     // sentences: each sentence probes all others, since a long sentence's rarest words may be words
     // the other does not use ("Elkhart County" / "Fort Wayne") while the shorter one's are shared.
-    const hits = new Map<number, number>();
-    for (const [t] of probes) for (const j of postings.get(t) ?? []) if (j > i || (bothWays && j < i)) hits.set(j, (hits.get(j) ?? 0) + 1);
-    for (const [j, count] of hits) if (count >= minSharedProbes) add(i, j);
-  });
-  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const probeCount = Math.min(probes.length, PROBES);
+    for (let p = 0; p < probeCount; p++) {
+      const list = postings.get(probes[p]![0])!;
+      for (let x = list.length - 1; x >= 0; x--) {
+        const j = list[x]!;
+        if (j <= i && !bothWays) break;
+        if (j === i) continue;
+        if (hits[j] === 0) touched.push(j);
+        hits[j] = hits[j]! + 1;
+      }
+    }
+    for (const j of touched) {
+      if (hits[j]! >= minSharedProbes) add(i, j);
+      hits[j] = 0;
+    }
+    touched.length = 0;
+  }
+  const mark = new Int32Array(n).fill(-1);
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < n; i++) {
+    const kept: number[] = [];
+    for (const j of partners[i]!) {
+      if (mark[j] === i) continue;
+      mark[j] = i;
+      if (!accept || accept(i, j)) kept.push(j);
+    }
+    kept.sort((a, b) => a - b);
+    for (const j of kept) out.push([i, j]);
+  }
+  return out;
 }

@@ -35,10 +35,13 @@ const key = (source: string, sentence: number) => `${source}#${sentence}`;
 export function locateValues(docs: readonly Doc[]): LocatedValue[] {
   const out: LocatedValue[] = [];
   for (const doc of docs) {
+    // The first sentence starting at each offset (as a search from the start would find).
+    const byStart = new Map<number, number>();
+    for (const s of doc.sentences) if (!byStart.has(s.start)) byStart.set(s.start, s.index);
     for (const value of doc.values) {
       if (!COMPARED.has(value.kind)) continue;
-      const s = doc.sentences.find((x) => x.start === value.sentenceStart);
-      if (s) out.push({ source: doc.article.id, sentence: s.index, value });
+      const sentence = byStart.get(value.sentenceStart);
+      if (sentence !== undefined) out.push({ source: doc.article.id, sentence, value });
     }
   }
   return out;
@@ -177,6 +180,12 @@ function datesDiffer(ga: readonly LocatedValue[], gb: readonly LocatedValue[]): 
   return da.some((x) => db.some((y) => (x.value.slot?.predicate ?? "") === (y.value.slot?.predicate ?? "")));
 }
 
+/** True when the two sets have a member in common. */
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
 /** Fact ids of each sentence, from the aligned facts' evidence. */
 export function factsBySentence(docs: readonly Doc[], facts: readonly Fact[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -209,11 +218,16 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
   const byDoc = new Map(docs.map((d) => [d.article.id, d]));
   const terms = new Map(docs.map((d) => [d.article.id, sentenceTerms(d)]));
   const inFacts = factsBySentence(docs, facts);
+  // Tokens of each sentence, grouped per doc by index (one key string per sentence, not per token).
   const tokensOf = new Map<string, Token[]>();
-  for (const d of docs) for (const t of d.tokens) {
-    const k = key(d.article.id, t.sentence);
-    if (!tokensOf.has(k)) tokensOf.set(k, []);
-    tokensOf.get(k)!.push(t);
+  for (const d of docs) {
+    const bySentence = new Map<number, Token[]>();
+    for (const t of d.tokens) {
+      let list = bySentence.get(t.sentence);
+      if (!list) bySentence.set(t.sentence, (list = []));
+      list.push(t);
+    }
+    for (const [sentence, list] of bySentence) tokensOf.set(key(d.article.id, sentence), list);
   }
   // The value before each one in its own article (ends before it starts), found in one sorted pass.
   const prevOf = new Map<LocatedValue, LocatedValue>();
@@ -268,12 +282,11 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
       const a0 = ga[0]!;
       const b0 = gb[0]!;
       if (a0.source === b0.source) continue;
-      const fa = inFacts.get(key(a0.source, a0.sentence));
-      const fb = inFacts.get(key(b0.source, b0.sentence));
-      const sameFact = fa !== undefined && fb !== undefined && [...fa].some((f) => fb.has(f));
-      const ta = terms.get(a0.source)?.get(a0.sentence) ?? new Set<string>();
-      const tb = terms.get(b0.source)?.get(b0.sentence) ?? new Set<string>();
-      const { jaccard, shared } = termOverlap(ta, tb);
+      // The items hold each sentence's fact ids and terms, looked up once per sentence.
+      const fa = items[i]!.facts;
+      const fb = items[j]!.facts;
+      const sameFact = fa !== undefined && fb !== undefined && sharesAny(fa, fb);
+      const { jaccard, shared } = termOverlap(items[i]!.terms, items[j]!.terms);
       const strong = sameFact || (jaccard >= STRONG_JACCARD && shared >= MIN_SHARED);
       const weak = jaccard >= WEAK_JACCARD && shared >= MIN_SHARED;
       const loose = jaccard >= LOOSE_JACCARD && shared >= MIN_SHARED;
