@@ -25,8 +25,10 @@ function contentWords(text: string): Set<string> {
 
 /** Share of the shorter quote's words found in the other. */
 function overlap(a: Set<string>, b: Set<string>): number {
+  // Count from the smaller set: the same count, fewer lookups.
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
+  for (const w of small) if (large.has(w)) shared++;
   return shared / Math.max(1, Math.min(a.size, b.size));
 }
 
@@ -113,7 +115,9 @@ export function groupQuotes(docs: readonly Doc[], entities: readonly Entity[]): 
   }
   const lists = groups.map((g) => g.items);
   for (const g of lists) g.sort((a, b) => a.source.localeCompare(b.source) || a.q.start - b.q.start);
+  // Most sources first (a stable sort: ties keep their order); each group's count worked out once.
+  const sourceCount = new Map(lists.map((g) => [g, new Set(g.map((i) => i.source)).size]));
   return lists
-    .sort((a, b) => new Set(b.map((i) => i.source)).size - new Set(a.map((i) => i.source)).size)
+    .sort((a, b) => (sourceCount.get(b) ?? 0) - (sourceCount.get(a) ?? 0))
     .map((g, i) => toQuote(g, i));
 }

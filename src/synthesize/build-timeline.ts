@@ -3,6 +3,7 @@ import type { Options } from "../config/options.js";
 import type { Doc } from "../model/doc.js";
 import type { Fact } from "../model/fact.js";
 import type { Sentence } from "../model/sentence.js";
+import type { Token } from "../model/token.js";
 import type { Citation } from "../model/span.js";
 import type { TimelineEvent } from "../model/timeline.js";
 import { type EventTime, PRECISION_RANK } from "./timeline/event-time.js";
@@ -85,11 +86,18 @@ export function buildTimeline(docs: readonly Doc[], facts: readonly Fact[], opti
     const published = parseDate(doc.article.published);
     const reference: TimeReference = published ? { date: published, synthetic: false } : fallback;
     const text = doc.article.text;
+    // Tokens of each sentence, grouped once (filtering every token per sentence was quadratic).
+    const tokensOf = new Map<number, Token[]>();
+    for (const t of doc.tokens) {
+      let list = tokensOf.get(t.sentence);
+      if (!list) tokensOf.set(t.sentence, (list = []));
+      list.push(t);
+    }
     for (const s of doc.sentences) {
       if (isOpinionSentence(doc, s) || quotedShare(doc, s) > MAX_QUOTED) continue;
       // "Today" alone on a line is a section label, not an event.
       if (text.slice(s.start, s.end).split(/\s+/).length < MIN_WORDS) continue;
-      const tokens = doc.tokens.filter((t) => t.sentence === s.index);
+      const tokens = tokensOf.get(s.index) ?? [];
       const time = pickTime(findSentenceTimes(text.slice(s.start, s.end), s.start, reference, tokens, text));
       if (!time) continue;
       const lemmas = new Set(tokens.map((t) => t.lemma.toLowerCase()));

@@ -14,6 +14,21 @@ const INITIAL = /^\p{L}\.?$/u;
  * "Yury"/"Yuri", "Kovalskyy"/"Kovalsky", "Mikhail"/"Mihail", doubled letters.
  */
 export function transliterationKey(word: string): string {
+  // Names are compared pairwise within a story: each word's key is worked out once.
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    key = computeTransliterationKey(word);
+    keyCache.set(word, key);
+  }
+  return key;
+}
+
+/** Keys of recently compared name words (bounded: a long-lived process briefs many stories). */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_SIZE = 50_000;
+
+function computeTransliterationKey(word: string): string {
   return word
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
