@@ -54,11 +54,12 @@ export function findCandidatePairs(vectors: readonly SentenceVector[], threshold
     }
   });
   const pairs: ScoredPair[] = [];
-  const hits = new Map<number, number>();
+  // Shared-probe counts per later sentence, reset through `touched` (a typed array, not a map per sentence).
+  const hits = new Int32Array(vectors.length);
+  const touched: number[] = [];
   for (let i = 0; i < vectors.length; i++) {
     const vi = vectors[i];
     if (!vi) continue;
-    hits.clear();
     for (const t of probes[i] ?? []) {
       const list = postings.get(t) ?? [];
       // Lists hold sentence numbers in ascending order: start after i, and look at most MAX_FANOUT
@@ -68,10 +69,13 @@ export function findCandidatePairs(vectors: readonly SentenceVector[], threshold
       const to = Math.min(list.length, from + MAX_FANOUT);
       for (let k = from; k < to; k++) {
         const j = list[k] as number;
-        hits.set(j, (hits.get(j) ?? 0) + 1);
+        if (hits[j] === 0) touched.push(j);
+        hits[j] = hits[j]! + 1;
       }
     }
-    for (const [j, shared] of hits) {
+    for (const j of touched) {
+      const shared = hits[j]!;
+      hits[j] = 0;
       // Two reports of one fact share at least two of their most distinctive terms; one shared rare
       // word ("bridge") is a topic, not a fact, and the full comparison is the expensive part.
       if (shared < MIN_SHARED_PROBES) continue;
@@ -80,6 +84,7 @@ export function findCandidatePairs(vectors: readonly SentenceVector[], threshold
       const score = pairSimilarity(vi, vj);
       if (score >= threshold) pairs.push({ a: i, b: j, score });
     }
+    touched.length = 0;
   }
   return pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 }

@@ -82,7 +82,6 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
   // Sentences the alignment put in one fact may be compared at a looser wording threshold.
   const inFacts = factsBySentence(docs, facts);
   const factsOf = (c: Clause) => inFacts.get(`${c.doc.article.id}#${c.sentence}`);
-  const sameFact = (a: Clause, b: Clause) => [...(factsOf(a) ?? [])].some((id) => factsOf(b)?.has(id));
   const out: Disagreement[] = [];
   const seen = new Set<string>();
   const items = clauses.map((c) => ({
@@ -90,6 +89,16 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
     terms: termsOf.get(c.doc)?.get(c.sentence) ?? new Set<string>(),
     facts: factsOf(c),
   }));
+  // Fact ids are looked up once per sentence (in `items`), prose is read once per sentence.
+  const sameFact = (i: number, j: number) => {
+    const fa = items[i]!.facts;
+    const fb = items[j]!.facts;
+    if (!fa || !fb) return false;
+    for (const id of fa) if (fb.has(id)) return true;
+    return false;
+  };
+  const prose: Array<boolean | undefined> = [];
+  const proseAt = (i: number) => (prose[i] ??= isProse(clauses[i]!));
   const verbMemo = new Map<Clause, Map<string, boolean>>();
   const verbsCached = (c: Clause) => {
     let v = verbMemo.get(c);
@@ -100,13 +109,13 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
     {
       const a = clauses[i]!;
       const b = clauses[j]!;
-      if (a.doc === b.doc || !isProse(a) || !isProse(b)) continue;
+      if (a.doc === b.doc || !proseAt(i) || !proseAt(j)) continue;
       const ta = termsOf.get(a.doc)?.get(a.sentence);
       const tb = termsOf.get(b.doc)?.get(b.sentence);
       if (!ta || !tb) continue;
       const { jaccard, shared } = termOverlap(ta, tb);
       const close = jaccard >= MIN_JACCARD && shared >= MIN_SHARED;
-      if (!close && !(sameFact(a, b) && jaccard >= FACT_JACCARD && shared >= MIN_SHARED - 1)) continue;
+      if (!close && !(sameFact(i, j) && jaccard >= FACT_JACCARD && shared >= MIN_SHARED - 1)) continue;
       const va = verbsCached(a);
       const vb = verbsCached(b);
       for (const [verb, negA] of va) {
