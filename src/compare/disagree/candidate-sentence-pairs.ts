@@ -37,13 +37,25 @@ export function candidateSentencePairs(
 ): Array<[number, number]> {
   const n = items.length;
   // Postings are built in item order, so each list is ascending.
+  // Each sentence keeps its terms with their posting lists, so no term is looked up twice.
   const postings = new Map<string, number[]>();
+  const termLists: Array<Array<readonly [string, number[]]>> = [];
+  // Sources as numbers: comparing two ids of one length is a character loop.
+  const sourceNumbers = new Map<string, number>();
+  const sourceOf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
+    const own: Array<readonly [string, number[]]> = [];
     for (const t of items[i]!.terms) {
       let list = postings.get(t);
       if (!list) postings.set(t, (list = []));
       list.push(i);
+      own.push([t, list]);
     }
+    termLists.push(own);
+    const source = items[i]!.source;
+    let number = sourceNumbers.get(source);
+    if (number === undefined) sourceNumbers.set(source, (number = sourceNumbers.size));
+    sourceOf[i] = number;
   }
   const byFact = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
@@ -61,7 +73,7 @@ export function candidateSentencePairs(
     if (a === b) return;
     const i = Math.min(a, b);
     const j = Math.max(a, b);
-    if (items[i]!.source === items[j]!.source) return;
+    if (sourceOf[i] === sourceOf[j]) return;
     partners[i]!.push(j);
   };
   for (const members of byFact.values()) {
@@ -74,18 +86,18 @@ export function candidateSentencePairs(
   const hits = new Int32Array(n);
   const touched: number[] = [];
   for (let i = 0; i < n; i++) {
-    const probes: Array<readonly [string, number]> = [];
-    for (const t of items[i]!.terms) {
-      const df = postings.get(t)!.length;
-      if (df > 1 && df <= POSTING_CAP) probes.push([t, df]);
+    const probes: Array<readonly [string, number[]]> = [];
+    for (const entry of termLists[i]!) {
+      const df = entry[1].length;
+      if (df > 1 && df <= POSTING_CAP) probes.push(entry);
     }
-    probes.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+    probes.sort((a, b) => a[1].length - b[1].length || (a[0] < b[0] ? -1 : 1));
     // Outside a shared fact, a pair must share `minSharedProbes` of the rarer terms of one of its two
     // sentences: each sentence probes all others, since a long sentence's rarest words may be words
     // the other does not use ("Elkhart County" / "Fort Wayne") while the shorter one's are shared.
     const probeCount = Math.min(probes.length, PROBES);
     for (let p = 0; p < probeCount; p++) {
-      const list = postings.get(probes[p]![0])!;
+      const list = probes[p]![1];
       for (let x = list.length - 1; x >= 0; x--) {
         const j = list[x]!;
         if (j <= i && !bothWays) break;

@@ -4,7 +4,7 @@ import type { Fact } from "../../model/fact.js";
 import type { Token } from "../../model/token.js";
 import { candidateSentencePairs } from "./candidate-sentence-pairs.js";
 import { factsBySentence } from "./pair-values.js";
-import { sentenceTerms, termOverlap } from "./sentence-terms.js";
+import { numberedOverlap, sentenceTerms, termNumberer } from "./sentence-terms.js";
 
 /** Sentences must be this close to be read as one claim told two ways. */
 const MIN_JACCARD = 0.45;
@@ -97,6 +97,8 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
     for (const id of fa) if (fb.has(id)) return true;
     return false;
   };
+  const numberTerms = termNumberer();
+  const termNumbers = items.map((it) => numberTerms(it.terms));
   const prose: Array<boolean | undefined> = [];
   const proseAt = (i: number) => (prose[i] ??= isProse(clauses[i]!));
   const verbMemo = new Map<Clause, Map<string, boolean>>();
@@ -113,7 +115,8 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
       const ta = termsOf.get(a.doc)?.get(a.sentence);
       const tb = termsOf.get(b.doc)?.get(b.sentence);
       if (!ta || !tb) continue;
-      const { jaccard, shared } = termOverlap(ta, tb);
+      // The items' terms are these same sets, numbered once per sentence.
+      const { jaccard, shared } = numberedOverlap(termNumbers[i]!, termNumbers[j]!);
       const close = jaccard >= MIN_JACCARD && shared >= MIN_SHARED;
       if (!close && !(sameFact(i, j) && jaccard >= FACT_JACCARD && shared >= MIN_SHARED - 1)) continue;
       const va = verbsCached(a);

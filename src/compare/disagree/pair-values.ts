@@ -7,7 +7,7 @@ import { type LocatedValue, type ValuePair, valuePair } from "./located-value.js
 import { candidateSentencePairs } from "./candidate-sentence-pairs.js";
 import { statedValue } from "./describe-value.js";
 import { mayBeOnePersonAged, samePerson } from "./same-person.js";
-import { sentenceTerms, termOverlap } from "./sentence-terms.js";
+import { numberedOverlap, sentenceTerms, termNumberer } from "./sentence-terms.js";
 
 /** Sentences of different sources "say the same thing" at this term overlap (or in one aligned Fact). */
 const STRONG_JACCARD = 0.3;
@@ -269,6 +269,8 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
     const v = g[0]!;
     return { source: v.source, terms: terms.get(v.source)?.get(v.sentence) ?? new Set<string>(), facts: inFacts.get(key(v.source, v.sentence)) };
   });
+  const numberTerms = termNumberer();
+  const termNumbers = items.map((it) => numberTerms(it.terms));
   // Kinds of value in each sentence: two sentences with none in common have nothing to compare.
   const dimensions = groups.map((g) => new Set(g.map((v) => dimensionOf(v.value))));
   const shareDimension = (i: number, j: number) => {
@@ -286,7 +288,7 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
       const fa = items[i]!.facts;
       const fb = items[j]!.facts;
       const sameFact = fa !== undefined && fb !== undefined && sharesAny(fa, fb);
-      const { jaccard, shared } = termOverlap(items[i]!.terms, items[j]!.terms);
+      const { jaccard, shared } = numberedOverlap(termNumbers[i]!, termNumbers[j]!);
       const strong = sameFact || (jaccard >= STRONG_JACCARD && shared >= MIN_SHARED);
       const weak = jaccard >= WEAK_JACCARD && shared >= MIN_SHARED;
       const loose = jaccard >= LOOSE_JACCARD && shared >= MIN_SHARED;

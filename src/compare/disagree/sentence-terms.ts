@@ -31,3 +31,41 @@ export function termOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { j
   const union = a.size + b.size - shared;
   return { jaccard: union === 0 ? 0 : shared / union, shared };
 }
+
+/**
+ * Turns term sets into ascending arrays of term numbers, one number per distinct term, so two
+ * sentences' shared terms are counted by one merge instead of a set lookup per term (the overlap
+ * of candidate pairs was the largest cost of comparing values across 2,000 articles).
+ */
+export function termNumberer(): (terms: ReadonlySet<string>) => Int32Array {
+  const numbers = new Map<string, number>();
+  return (terms) => {
+    const out = new Int32Array(terms.size);
+    let k = 0;
+    for (const t of terms) {
+      let n = numbers.get(t);
+      if (n === undefined) numbers.set(t, (n = numbers.size));
+      out[k++] = n;
+    }
+    return out.sort();
+  };
+}
+
+/** `termOverlap` of two term sets given as ascending term numbers (from one `termNumberer`). */
+export function numberedOverlap(a: Int32Array, b: Int32Array): { jaccard: number; shared: number } {
+  let shared = 0;
+  let x = 0;
+  let y = 0;
+  while (x < a.length && y < b.length) {
+    const p = a[x]!;
+    const q = b[y]!;
+    if (p === q) {
+      shared++;
+      x++;
+      y++;
+    } else if (p < q) x++;
+    else y++;
+  }
+  const union = a.length + b.length - shared;
+  return { jaccard: union === 0 ? 0 : shared / union, shared };
+}
