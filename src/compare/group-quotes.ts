@@ -94,14 +94,17 @@ export function groupQuotes(docs: readonly Doc[], entities: readonly Entity[]): 
   for (const it of order) {
     const candidates = new Set<number>();
     for (const w of it.words) for (const g of byWord.get(w) ?? []) candidates.add(g);
-    const home = [...candidates]
-      .sort((a, b) => a - b)
-      .map((g) => groups[g] as { items: Item[]; speakers: Set<string> })
-      .find((g) => {
-        const ref = g.items[0] as Item;
-        const agree = !it.entity || [...g.speakers].every((id) => id === it.entity?.id);
-        return agree && sameStatement(ref, it);
-      });
+    // The first matching group by index (candidates in ascending order; the test stops at the first).
+    let home: { items: Item[]; speakers: Set<string> } | undefined;
+    for (const index of [...candidates].sort((a, b) => a - b)) {
+      const g = groups[index] as { items: Item[]; speakers: Set<string> };
+      const ref = g.items[0] as Item;
+      const agree = !it.entity || [...g.speakers].every((id) => id === it.entity?.id);
+      if (agree && sameStatement(ref, it)) {
+        home = g;
+        break;
+      }
+    }
     if (home) {
       home.items.push(it);
       if (it.entity) home.speakers.add(it.entity.id);

@@ -48,16 +48,28 @@ function chooseTime(members: readonly TimedSentence[]): EventTime {
  * which the sources tell them.
  */
 export function orderEvents(timed: readonly TimedSentence[]): EventGroup[] {
+  // Each anchor's day is worked out once (it depends on the anchor alone): was a scan per sentence.
+  const anchorKeys = new Map<string, number>();
   const keyed = timed.map((t) => {
     if (!t.time.relative) return { t, key: t.time.key };
-    const k = anchorKey(t.time.relative.anchor, timed);
+    const anchor = t.time.relative.anchor;
+    let k = anchorKeys.get(anchor);
+    if (k === undefined) anchorKeys.set(anchor, (k = anchorKey(anchor, timed)));
     return { t, key: Number.isNaN(k) ? k : k + (t.time.relative.direction === "before" ? -BESIDE : BESIDE) };
   });
   // Undated: borrow the key of the nearest dated sentence before it in the same article (just after
   // it), else the nearest after it (just before it).
+  // The dated sentences of each article, in order, gathered once.
+  const datedOf = new Map<number, typeof keyed>();
+  for (const y of keyed) {
+    if (Number.isNaN(y.key)) continue;
+    let list = datedOf.get(y.t.doc);
+    if (!list) datedOf.set(y.t.doc, (list = []));
+    list.push(y);
+  }
   const filled = keyed.map((x, i) => {
     if (!Number.isNaN(x.key)) return x;
-    const same = keyed.filter((y) => y.t.doc === x.t.doc && !Number.isNaN(y.key));
+    const same = datedOf.get(x.t.doc) ?? [];
     const before = same.filter((y) => y.t.sentence.index < x.t.sentence.index).at(-1);
     if (before) return { ...x, key: before.key + 0.001 * (i + 1) / timed.length };
     const after = same.find((y) => y.t.sentence.index > x.t.sentence.index);
