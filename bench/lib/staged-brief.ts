@@ -1,6 +1,7 @@
 /**
  * The pipeline of `briefArticles`, stage by stage with a clock around each: a bench-only copy of the
- * orchestration (analyze-article.ts + brief-docs.ts) so that the library carries no timing code.
+ * orchestration (index.ts briefArticles + analyze-article.ts + brief-docs.ts) so that the library
+ * carries no timing code.
  */
 import { cleanArticle } from "../../src/clean/clean-article.js";
 import { alignSentences } from "../../src/compare/align-sentences.js";
@@ -8,6 +9,7 @@ import { findDisagreements } from "../../src/compare/find-disagreements.js";
 import { groupQuotes } from "../../src/compare/group-quotes.js";
 import { resolveEntities } from "../../src/compare/resolve-entities.js";
 import type { Options } from "../../src/config/options.js";
+import { collapseNearDuplicates } from "../../src/ingest/near-duplicates.js";
 import type { RawArticle } from "../../src/model/article.js";
 import type { Doc } from "../../src/model/doc.js";
 import { ANNOTATORS } from "../../src/pipeline/analyze-article.js";
@@ -44,12 +46,14 @@ export function briefStaged(
   };
   let perArticle = true;
   const docs: Doc[] = [];
-  for (const raw of raws) {
+  // As briefArticles does: syndicated copies count once, and an article with no text left is refused.
+  const distinct = time("collapseNearDuplicates", () => collapseNearDuplicates(raws).articles);
+  for (const raw of distinct) {
     const article = time("clean", () => cleanArticle(raw));
     const { sentences, tokens } = time("segment (wink-nlp)", () => segmentSentences(article.text));
     let doc: Doc = { article, sentences, tokens, entities: [], quotes: [], values: [], opinion: [], warnings: [] };
     for (const annotate of ANNOTATORS) doc = time(annotate.name || "annotate", () => annotate(doc, options));
-    docs.push(doc);
+    if (doc.sentences.length > 0) docs.push(doc);
   }
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   perArticle = false;

@@ -24,5 +24,8 @@ export function formatNumber(n: number): string {
   const abs = Math.abs(n);
   const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
   const rounded = Number(n.toFixed(digits));
-  return rounded.toLocaleString("en-US", { maximumFractionDigits: digits });
+  return (NUMBER_FORMATS[digits] as Intl.NumberFormat).format(rounded);
 }
+
+/** `toLocaleString("en-US", { maximumFractionDigits })` for 0, 1 and 2 digits, built once, not per call. */
+const NUMBER_FORMATS = [0, 1, 2].map((d) => new Intl.NumberFormat("en-US", { maximumFractionDigits: d }));
