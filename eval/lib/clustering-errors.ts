@@ -58,14 +58,20 @@ for (const [set, l] of loss) {
 
 const show = (id: string) => `    ${id.padEnd(18)} ${(gold.get(id) ?? "").padEnd(9)} ${(texts.get(id) ?? "").slice(0, 150)}`;
 
+/**
+ * How a group's members spread over the other clustering's labels, and what the spread costs in
+ * B-cubed terms (each member loses the share of the group not under its own label).
+ */
+function spread<K>(members: readonly string[], labelOf: (id: string) => K): { counts: Map<K, number>; cost: number } {
+  const counts = new Map<K, number>();
+  for (const m of members) counts.set(labelOf(m), (counts.get(labelOf(m)) ?? 0) + 1);
+  const cost = [...counts.values()].reduce((s, c) => s + c * (1 - c / members.length), 0);
+  return { counts, cost };
+}
+
 // Merged: found stories holding several gold stories, by the precision they cost.
 const merged = [...byPred]
-  .map(([story, members]) => {
-    const counts = new Map<string, number>();
-    for (const m of members) counts.set(gold.get(m) as string, (counts.get(gold.get(m) as string) ?? 0) + 1);
-    const cost = [...counts.values()].reduce((s, c) => s + c * (1 - c / members.length), 0);
-    return { story, members, counts, cost };
-  })
+  .map(([story, members]) => ({ story, members, ...spread(members, (m) => gold.get(m) as string) }))
   .filter((x) => x.counts.size > 1)
   .sort((a, b) => b.cost - a.cost);
 console.log(`\nfound stories mixing gold stories: ${merged.length}; worst ${listCount}:`);
@@ -76,12 +82,7 @@ for (const m of merged.slice(0, listCount)) {
 
 // Split: gold stories over several found stories, by the recall they cost.
 const split = [...byGold]
-  .map(([g, members]) => {
-    const counts = new Map<number, number>();
-    for (const m of members) counts.set(pred.get(m) as number, (counts.get(pred.get(m) as number) ?? 0) + 1);
-    const cost = [...counts.values()].reduce((s, c) => s + c * (1 - c / members.length), 0);
-    return { g, members, counts, cost };
-  })
+  .map(([g, members]) => ({ g, members, ...spread(members, (m) => pred.get(m) as number) }))
   .filter((x) => x.counts.size > 1)
   .sort((a, b) => b.cost - a.cost);
 console.log(`\ngold stories split: ${split.length}; worst ${listCount}:`);
