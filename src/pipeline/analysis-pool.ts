@@ -19,9 +19,12 @@ interface AnalysisThread {
 
 let threads: AnalysisThread[] = [];
 let lastJob = 0;
-/** Bumped by a thread after each reply, so the caller can sleep (`Atomics.wait`) until one comes. */
-const signal = new SharedArrayBuffer(4);
-const wake = new Int32Array(signal);
+/**
+ * Bumped by a thread after each reply, so the caller can sleep (`Atomics.wait`) until one comes.
+ * Made with the first thread: the start-up snapshot's builder has no SharedArrayBuffer.
+ */
+let wake: Int32Array<SharedArrayBuffer> | undefined;
+const wakeSignal = () => (wake ??= new Int32Array(new SharedArrayBuffer(4)));
 /** With every article claimed and no reply for this long, a thread is presumed dead: finish here. */
 const STALL_MS = 60_000;
 
@@ -29,7 +32,7 @@ function startThread(): AnalysisThread | undefined {
   const entry = workerEntry(import.meta.url, "./analysis-worker.ts", "./parallax-analysis-worker.mjs");
   if (!entry) return undefined;
   const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(entry.source, { eval: entry.eval, workerData: { port: port2, signal }, transferList: [port2] });
+  const worker = new Worker(entry.source, { eval: entry.eval, workerData: { port: port2, signal: wakeSignal().buffer }, transferList: [port2] });
   worker.unref();
   const thread = { worker, port: port1 };
   // A thread that fails to start or dies is dropped; its claimed articles are finished by the
@@ -107,11 +110,11 @@ export function analyzeInPool(articles: readonly RawArticle[], options: Options,
       for (let i = from; i < to; i++) analyzeHere(i);
       continue;
     }
-    const seen = Atomics.load(wake, 0);
+    const seen = Atomics.load(wakeSignal(), 0);
     drain();
     if (done === n) break;
     const t0 = performance.now();
-    const woke = Atomics.wait(wake, 0, seen, 1000);
+    const woke = Atomics.wait(wakeSignal(), 0, seen, 1000);
     waited = woke === "timed-out" ? waited + (performance.now() - t0) : 0;
     if (waited > STALL_MS) {
       // Every article is claimed but the threads went quiet: finish the missing ones here.
