@@ -18,14 +18,21 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
   return a.start < b.end && b.start < a.end;
 }
 
-/** A number written short and plain: 2.5, 1,000, 0.2. */
+/**
+ * A number written short and plain: 2.5, 1,000, 0.2 (two decimals below 10, one below 100, none
+ * above; grouped in thousands). The same text as `toLocaleString("en-US", { maximumFractionDigits })`
+ * once the number is rounded, without an ICU formatter: the CLI's start-up snapshot cannot hold one.
+ */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const abs = Math.abs(n);
+  if (abs >= 1e21) return n.toLocaleString("en-US", { maximumFractionDigits: 0 }); // beyond plain digits
   const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
   const rounded = Number(n.toFixed(digits));
-  return (NUMBER_FORMATS[digits] as Intl.NumberFormat).format(rounded);
+  if (Object.is(rounded, -0)) return "-0";
+  // Shortest decimal of the rounded number: at most `digits` decimals, no trailing zeros.
+  const plain = String(Math.abs(rounded));
+  const [whole = "", fraction] = plain.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ",");
+  return `${rounded < 0 ? "-" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
 }
-
-/** `toLocaleString("en-US", { maximumFractionDigits })` for 0, 1 and 2 digits, built once, not per call. */
-const NUMBER_FORMATS = [0, 1, 2].map((d) => new Intl.NumberFormat("en-US", { maximumFractionDigits: d }));
