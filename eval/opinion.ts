@@ -37,7 +37,12 @@ const corpus = new Map([...loadCorpus(), ...loadFreshCorpus(), ...loadEcbCorpus(
 const options = normalizeOptions();
 const docs = new Map<string, Doc>();
 
-interface Row { split: string; round: number; pool: string; label: Label["label"]; predicted: boolean; loadedGold: string[]; loadedPred: string[]; text: string; why: string }
+interface Row { split: string; round: number; pool: string; label: Label["label"]; predicted: boolean; loadedGold: string[]; loadedPred: string[]; text: string; why: string; cue: string; articleCues: string[] }
+
+/** A mark's cue, without the words it matched: "the writer's first person (\"I\")" -> "first-person: the writer's first person". */
+function cueOf(m: { kind: string; reason: string }): string {
+  return `${m.kind}: ${m.reason.replace(/\s*\(?["“][^"”]*["”]\)?/g, "").replace(/:\s*$/, "").replace(/ of \d+ sentences/, "")}`;
+}
 const rows: Row[] = [];
 let missing = 0;
 for (const l of labels) {
@@ -63,6 +68,8 @@ for (const l of labels) {
     loadedPred: marks.filter((m) => m.kind === "loaded").map((m) => (m.term ?? "").toLowerCase()),
     text: l.text,
     why: sentenceMarks.map((m) => `${m.kind}: ${m.reason}`).join("; "),
+    cue: sentenceMarks[0] ? cueOf(sentenceMarks[0]) : "",
+    articleCues: [...doc.opinion.filter((m) => SENTENCE_OPINION_KINDS.has(m.kind)).reduce((c, m) => c.set(m.kind, (c.get(m.kind) ?? 0) + 1), new Map<string, number>())].map(([k, n]) => `${k}x${n}`),
   });
 }
 
@@ -127,6 +134,21 @@ for (const round of [1, 2, 3, 4, 5]) {
   }
   const judgedRight = items.filter((a) => a.outlet).length;
   console.log(`${round === 1 ? "\n" : ""}precision audit ${round} (${items.length} flagged sentences judged with the rules frozen): ${pct(judgedRight, items.length)} then; ${still} still flagged now, ${pct(stillRight, still)} of them right; ${judgedRight - stillRight} right ones lost`);
+}
+
+// `--by-cue --split dev`: which cue flagged each sentence, and how often it was right (per split, so
+// rules can be judged on dev without reading the held-out rows).
+if (process.argv.includes("--by-cue")) {
+  const byCue = new Map<string, { flagged: number; outlet: number; attributed: number; reporting: number }>();
+  for (const r of rows.filter((r) => r.predicted && (!onlySplit || r.split === onlySplit))) {
+    const c = byCue.get(r.cue) ?? { flagged: 0, outlet: 0, attributed: 0, reporting: 0 };
+    c.flagged++;
+    c[r.label]++;
+    byCue.set(r.cue, c);
+    if (verbose) console.log(`[${r.split} r${r.round}] ${r.label === "outlet" ? "RIGHT" : "WRONG"} (${r.label}) {${r.cue}} [article: ${r.articleCues.join(",")}] ${r.text.slice(0, 200)}`);
+  }
+  console.log(`\n| cue (${onlySplit ?? "all splits"}) | flagged | outlet | attributed | reporting | precision |\n|---|---|---|---|---|---|`);
+  for (const [cue, c] of [...byCue].sort((a, b) => b[1].flagged - a[1].flagged)) console.log(`| ${cue} | ${c.flagged} | ${c.outlet} | ${c.attributed} | ${c.reporting} | ${pct(c.outlet, c.flagged)} |`);
 }
 
 if (auditErrors.length) console.log(`\n${auditErrors.join("\n")}`);

@@ -54,12 +54,10 @@ export function annotateOpinion(doc: Doc, _options: Options): Doc {
     }
     return undefined;
   });
-  // A bare "we" counts only in an article where the writer also says "I" in their own voice.
-  const hasWriter = findings.some((f) => f?.kind === "first-person" && !f.needsWriter);
-  for (let i = 0; i < findings.length; i++) if (findings[i]?.needsWriter && !hasWriter) findings[i] = undefined;
-  // A question, an exclamation or a bare "Of course" counts only where another rule hears the writer too.
-  const hasVoice = findings.some((f) => f !== undefined && !f.needsVoice);
-  for (let i = 0; i < findings.length; i++) if (findings[i]?.needsVoice && !hasVoice) findings[i] = undefined;
+  // Every other cue counts only in an article where the writer is heard unmistakably somewhere: their
+  // own "I" or an address to the reader. Alone in a report, a hedge, a question, an "Unfortunately,"
+  // or a "we" is the report's set-up, transition or paraphrase, or an organisation's voice.
+  if (!findings.some((f) => f?.strong)) findings.fill(undefined);
   const marks: OpinionMark[] = [];
   views.forEach((v, i) => {
     const f = findings[i];

@@ -42,13 +42,19 @@ const CASES: Array<{ name: string; text: string; kinds: Array<string | null> }> 
   },
   {
     name: "stance",
-    text: "The mayor promised new money for the harbour. Of course, the fact that the mayor said it does not mean the money will arrive.",
-    kinds: [null, "opinion"],
+    text: "I have covered the harbour for ten years. The mayor promised new money for it. Of course, the fact that the mayor said it does not mean the money will arrive.",
+    kinds: ["first-person", null, "opinion"],
   },
   {
     name: "rhetorical-question",
     text: "The river rose two metres overnight. Will the new rules stop the next flood? I doubt it.",
     kinds: [null, "opinion", "first-person"],
+  },
+  {
+    // A question about what is sets up its answer, even in a column; one about what will be argues.
+    name: "question-about-what-is",
+    text: "I walked the flooded streets on Sunday. Do we have a flood barrier in this town? There is one, on paper. The council built it in 1990 for four million dollars. Engineers inspected it in May. Crews closed its gates on Saturday night. Water came over the top by midnight. Should anyone be surprised that it failed? Why does the council keep paying for studies?",
+    kinds: ["first-person", null, null, null, null, null, null, "opinion", "opinion"],
   },
   {
     // With no other sign of the writer's voice, a question sets up what follows ("Is this number correct?").
@@ -63,8 +69,8 @@ const CASES: Array<{ name: string; text: string; kinds: Array<string | null> }> 
   },
   {
     name: "exclamation",
-    text: "Frankly, the valley deserves better than this. The storm knocked out power across the valley. Nobody in the town had seen anything like it! The theatre reopens with a revival of Sunny Meadows! The council will meet on Monday. Repairs will cost two million dollars, the council said. Crews worked through the night.",
-    kinds: ["opinion", null, "opinion", null, null, null, null],
+    text: "Frankly, I think the valley deserves better than this. The storm knocked out power across the valley. Nobody in the town had seen anything like it! The theatre reopens with a revival of Sunny Meadows! The council will meet on Monday. Repairs will cost two million dollars, the council said. Crews worked through the night.",
+    kinds: ["first-person", null, "opinion", null, null, null, null],
   },
   {
     name: "exclamation-alone",
@@ -107,8 +113,32 @@ const CASES: Array<{ name: string; text: string; kinds: Array<string | null> }> 
   },
   {
     name: "concession-with-a-judgement",
-    text: "The studio wants the director back. Of course, if he asks for too much, the studio could easily hire someone else.",
-    kinds: [null, "opinion"],
+    text: "I liked the first film. The studio wants the director back. It has offered him a three-film deal. Talks began in May. Of course, if he asks for too much, the studio could easily hire someone else.",
+    kinds: ["first-person", null, null, null, "opinion"],
+  },
+  {
+    // Even where the writer says "I", a concession before a plain fact is a transition, not a verdict.
+    name: "concession-before-a-fact-in-a-column",
+    text: "I watched the ceremony from the back row. Of course, she was also nominated for an Emmy for her first stint.",
+    kinds: ["first-person", null],
+  },
+  {
+    // Hedges, verdicts, questions and exclamations alone in a report: no sign of the writer's own
+    // voice (an "I" or an address to the reader), so none of them is marked.
+    name: "weak-cues-alone-in-a-report",
+    text: "The county bought a new ferry in March. The ferry is probably the most expensive boat it has ever bought. Unfortunately, the engine failed on its first run. Will the county ever get its money back? Repairs are expected to take a month, and the old ferry is back in service!",
+    kinds: [null, null, null, null, null],
+  },
+  {
+    name: "weak-cues-with-the-writer",
+    text: "I rode the new ferry in March. The ferry is probably the most expensive boat the county has ever bought. Unfortunately, the engine failed on its first run. Will the county ever get its money back? Repairs are expected to take a month, and the old ferry is back in service!",
+    kinds: ["first-person", "speculation", "opinion", "opinion", "opinion"],
+  },
+  {
+    // "Please ..." on a page is an instruction, not the writer addressing the reader's views.
+    name: "please-is-an-instruction",
+    text: "The keepers found the otter on Monday. Please check the map weekly to see where she is.",
+    kinds: [null, null],
   },
   {
     // British quotation marks, and "I/O" as an abbreviation.
@@ -118,8 +148,8 @@ const CASES: Array<{ name: string; text: string; kinds: Array<string | null> }> 
   },
   {
     name: "speculation",
-    text: "The county bought a new ferry in March. The ferry is probably the most expensive boat the county has ever bought.",
-    kinds: [null, "speculation"],
+    text: "If you ride it, you will agree: the county bought a fine ferry in March. The ferry is probably the most expensive boat the county has ever bought.",
+    kinds: ["address", "speculation"],
   },
   {
     name: "attributed-stays-reporting",
@@ -241,9 +271,9 @@ test("opinion: a press release's own voice is the organisation's, reported: no s
   assert.deepEqual(doc.opinion.filter((m) => SENTENCE_OPINION_KINDS.has(m.kind)), []);
   assert.deepEqual(doc.warnings.map((w) => w.rule), ["organisation-statement"]);
   // The same words quoted from a spokesperson in a news report are no cue: the writer's verdict counts.
-  const report = annotateOpinion(makeDoc("Acme Corp today announced a new water filter. \"We are thrilled to bring clean water to our customers,\" a spokesperson said. Frankly, the filter is overpriced."), normalizeOptions());
+  const report = annotateOpinion(makeDoc("Acme Corp today announced a new water filter. \"We are thrilled to bring clean water to our customers,\" a spokesperson said. The filter costs 400 dollars. Frankly, I find it overpriced."), normalizeOptions());
   assert.deepEqual(report.warnings.map((w) => w.rule), []);
-  assert.deepEqual(report.opinion.filter((m) => SENTENCE_OPINION_KINDS.has(m.kind)).map((m) => m.kind), ["opinion"]);
+  assert.deepEqual(report.opinion.filter((m) => SENTENCE_OPINION_KINDS.has(m.kind)).map((m) => m.kind), ["first-person"]);
 });
 
 test("opinion: a candidate's own pitch and a study's own report are theirs, not the outlet's opinion", () => {
@@ -273,13 +303,13 @@ test("opinion: no loaded word is marked inside a sentence already marked as opin
 });
 
 test("opinion: quotes found by the quotes stage count as attributed", () => {
-  const base = makeDoc("Critics were blunt. The plan is absurd and the costs are laughable.");
+  const base = makeDoc("I read the plan twice. The plan is absurd and the costs are laughable.");
   const s = base.sentences[1];
   assert.ok(s);
   const unquoted = annotateOpinion(base, normalizeOptions());
   assert.equal(unquoted.opinion.filter((m) => m.kind === "opinion").length, 1);
   const quoted = annotateOpinion({ ...base, quotes: [{ start: s.start, end: s.end, text: "", speaker: null, rule: "test", sentenceStart: s.start, sentenceEnd: s.end }] }, normalizeOptions());
-  assert.equal(quoted.opinion.length, 0);
+  assert.equal(quoted.opinion.filter((m) => m.kind === "opinion").length, 0);
 });
 
 test("opinion: a source mostly in the writer's opinion gets one warning, a news report none", () => {

@@ -11,8 +11,8 @@ export interface StanceMarker {
 /**
  * The writer concedes or insists: "Of course, ...", "Needless to say, ...". News prose uses these
  * before plain facts too ("Of course DeGeneres was also nominated for an Emmy", "Needless to say, the
- * developers applauded"), so on its own such a marker needs a judgement or a modal in the same
- * sentence (CONCEDED_JUDGEMENT) or the writer's voice elsewhere in the article.
+ * developers applauded"), so such a marker needs a judgement or a modal in the same sentence
+ * (CONCEDED_JUDGEMENT), and, like every weak cue, the writer's voice elsewhere in the article.
  */
 export const CONCESSION: StanceMarker = { pattern: /\b(?:of course|needless to say|make no mistake|to be sure|let(?:'|’)s be (?:clear|honest|frank)|it goes without saying)\b/i, reason: "the writer's concession or emphasis (\"of course\", \"make no mistake\")" };
 

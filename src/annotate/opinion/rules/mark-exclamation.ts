@@ -13,6 +13,6 @@ export const markExclamation: SentenceRule = {
     if (own.split(/\s+/).length < 4) return undefined;
     // "directed by the woman who also helmed Mamma Mia!": the mark belongs to a title.
     if (/\s\p{Lu}[\p{L}'’]*!["'”’)]*$/u.test(own)) return undefined;
-    return { kind: "opinion", reason: "an exclamation in the writer's voice", needsVoice: true };
+    return { kind: "opinion", reason: "an exclamation in the writer's voice" };
   },
 };

@@ -2,9 +2,9 @@ import type { SentenceRule } from "./sentence-rule.js";
 
 /**
  * The writer's own "I" outside any quotation or attribution: "I wonder if it makes people
- * uncomfortable", "I very much doubt it". A capitalised word before "I" makes it a numeral
- * ("World War I", "Elizabeth I"); the writer's plural "we" is too common in organisations' own pages
- * to count on its own.
+ * uncomfortable", "I very much doubt it" (a strong finding). A capitalised word before "I" makes it a
+ * numeral ("World War I", "Elizabeth I"); the writer's plural "we" is too common in organisations' own
+ * pages to count on its own, so it is a weak finding (it needs the writer's "I" or an address).
  */
 const FIRST_PERSON = /(?<![\p{L}\p{N}])(I|I(?:'|’)(?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}\p{N}])/gu;
 
@@ -38,10 +38,10 @@ export const markFirstPerson: SentenceRule = {
       if (word === "I" && /\bas$/i.test(before) && /^\s+(?:did|had|have|do|was)\b/.test(after)) continue;
       // "Oh my", "my goodness": exclamations rather than a writer's person.
       if (/^[Mm]y$/.test(word) && /^\s*(?:god|gosh|goodness)\b/i.test(view.own.slice((m.index ?? 0) + word.length))) continue;
-      return { kind: "first-person", reason: `the writer's first person ("${word}")` };
+      return { kind: "first-person", reason: `the writer's first person ("${word}")`, strong: true };
     }
     const we = WRITER_WE.exec(view.own);
-    if (we) return { kind: "first-person", reason: `the writer's "we" ("${we[0]}")`, needsWriter: true };
+    if (we) return { kind: "first-person", reason: `the writer's "we" ("${we[0]}")` };
     return undefined;
   },
 };

@@ -1,10 +1,14 @@
 import type { SentenceRule } from "./sentence-rule.js";
 
+/** A modal, a "why" or a negation: what makes a question an argument rather than a set-up. */
+const ARGUING = /\b(?:will|would|could|should|shall|can|must|might|ought|why)\b|n(?:'|’)t\b|\bnot\b/i;
+
 /**
  * A question in the writer's voice that nobody in the story asks: "Will the long arm of the state
  * reach academic conferences abroad?". Questions with "you", or alone in a paragraph that a quoted
  * answer follows, are an interviewer's, and a question as
- * the first sentence is a headline or a teaser; neither counts.
+ * the first sentence is a headline or a teaser; neither counts. A weak finding: it needs the writer's
+ * "I" or an address to the reader elsewhere in the article.
  */
 export const markRhetoricalQuestion: SentenceRule = {
   name: "rhetorical-question",
@@ -20,6 +24,10 @@ export const markRhetoricalQuestion: SentenceRule = {
     // "How will the trial unfold?", "What happens next?": a teaser for what follows, not a stance.
     // "So, just how did the team connect the two?": the same teaser.
     if (/^(?:(?:but|and|so),? )?(?:just |exactly )?(?:how|what|when|where|who|whom|which|looking)\b/i.test(own) && !/^(?:(?:but|and|so),? )?how (?:could|can|on earth|is it|dare)\b/i.test(own)) return undefined;
-    return { kind: "opinion", reason: "a question the writer puts to the reader", needsVoice: true };
+    // "Do we have an oxygen bar in the city?", "Ready to make it easier?": a question about what is sets
+    // up its own answer; one about what will, would, should or could be, or why, or one put in the
+    // negative ("Isn't it time ...?") is the writer arguing.
+    if (!ARGUING.test(own)) return undefined;
+    return { kind: "opinion", reason: "a question the writer puts to the reader" };
   },
 };

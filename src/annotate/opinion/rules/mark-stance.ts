@@ -1,7 +1,7 @@
 import { CONCEDED_JUDGEMENT, CONCESSION, STRONG_STANCE } from "../lexicon/stance-markers.js";
 import type { SentenceRule } from "./sentence-rule.js";
 
-/** The writer passes a verdict in their own voice: "Of course, ...", "The real question is ...". */
+/** The writer passes a verdict in their own voice: "Of course, that could ...", "The real question is ...". A weak finding. */
 export const markStance: SentenceRule = {
   name: "stance",
   find(view) {
@@ -9,10 +9,11 @@ export const markStance: SentenceRule = {
       const hit = m.pattern.exec(view.own);
       if (hit) return { kind: "opinion", reason: `${m.reason}: "${hit[0].replace(/,$/, "")}"` };
     }
+    // "Needless to say, the developers applauded": a concession before a plain fact is a transition;
+    // it is the writer's verdict only with a judgement or a modal of its own in the same sentence.
     const conceded = CONCESSION.pattern.exec(view.own);
-    if (conceded) {
-      const rest = view.own.replace(CONCESSION.pattern, " ");
-      return { kind: "opinion", reason: `${CONCESSION.reason}: "${conceded[0]}"`, ...(CONCEDED_JUDGEMENT.test(rest) ? {} : { needsVoice: true }) };
+    if (conceded && CONCEDED_JUDGEMENT.test(view.own.replace(CONCESSION.pattern, " "))) {
+      return { kind: "opinion", reason: `${CONCESSION.reason}: "${conceded[0]}"` };
     }
     return undefined;
   },

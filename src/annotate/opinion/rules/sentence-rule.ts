@@ -6,18 +6,13 @@ export interface SentenceFinding {
   readonly kind: OpinionMark["kind"];
   readonly reason: string;
   /**
-   * The finding counts only if the article also has the writer's own "I" somewhere: a plural "we"
-   * alone is as often an organisation, a research team or a newsroom ("We believe they are using
-   * anti-aircraft weapons", "we feel that such agents would have created uncertainty").
+   * The writer is heard unmistakably: their own "I" or an address to the reader. Any other finding
+   * (a hedge, a verdict, a question, an exclamation, a concession, a "we") counts only in an article
+   * with at least one strong finding: alone in a report it is as often a set-up ("Why the last-minute
+   * push?"), a transition ("Unfortunately, the cat had to be put down"), a paraphrase of a source
+   * ("and perhaps prove a few people wrong") or an organisation's "we" as the outlet arguing.
    */
-  readonly needsWriter?: boolean;
-  /**
-   * The finding counts only if another rule also finds the writer's voice somewhere in the article (a
-   * first person, an address to the reader, a verdict, a hedge): a lone question or exclamation in a
-   * report is a set-up for what follows ("Why the last-minute push?", "Is this number correct?") or a
-   * press release's flourish, not the outlet arguing.
-   */
-  readonly needsVoice?: boolean;
+  readonly strong?: boolean;
 }
 
 /** One rule over one sentence in the writer's own voice (attributed and boilerplate ones never reach it). */
