@@ -14,14 +14,14 @@ import { loadCorpus, loadEcbCorpus, loadFreshCorpus } from "./opinion-corpus.js"
 
 interface Label {
   id: string;
-  split: "dev" | "test";
+  split: "dev" | "test" | "round4";
   /** Round 1: "random" | "cue"; round 2: "flagged" | "unflagged-cue" | "unflagged-random". */
   pool: string;
   label: "reporting" | "attributed" | "outlet";
   /** Round 2 labelled no loaded words. */
   loaded?: string[];
   text: string;
-  round: 1 | 2 | 3;
+  round: 1 | 2 | 3 | 4;
 }
 
 const verbose = process.argv.includes("--verbose");
@@ -32,7 +32,9 @@ const readLabels = (file: string, round: Label["round"]) => readFileSync(join(im
 // Round 1: sentences of the NeuS/Multi-News articles the rules were first written on; round 2: sentences
 // of PolNeAR and Zyte articles no rule was written on (see eval/data/opinion/sample-fresh.ts); round 3:
 // sentences of ECB+ news, drawn after the rules were tuned on rounds 1-2 (eval/data/opinion/sample-ecb.ts).
-const labels = [...readLabels("labels.jsonl", 1), ...readLabels("labels-round2.jsonl", 2), ...readLabels("labels-round3.jsonl", 3)];
+// Round 4: never-labelled sentences of held-out-side articles, drawn and labelled with the rules frozen
+// at 8b47761 (eval/data/opinion/sample-round4.ts); the whole round is held out (split "round4").
+const labels = [...readLabels("labels.jsonl", 1), ...readLabels("labels-round2.jsonl", 2), ...readLabels("labels-round3.jsonl", 3), ...readLabels("labels-round4.jsonl", 4)];
 const corpus = new Map([...loadCorpus(), ...loadFreshCorpus(), ...loadEcbCorpus()].map((a) => [a.key, a]));
 const options = normalizeOptions();
 const docs = new Map<string, Doc>();
@@ -75,7 +77,16 @@ for (const l of labels) {
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : "n/a");
 console.log(`opinion eval: ${rows.length} labelled sentences from ${docs.size} articles${missing ? ` (${missing} not found)` : ""}\n`);
-console.log("| split | sentences | outlet (gold) | flagged | correct | precision | recall | attributed flagged | loaded P | loaded R |");
+/** The 95% Wilson score interval of a proportion, as "lo-hi%". */
+const wilson = (k: number, n: number) => {
+  if (!n) return "n/a";
+  const z = 1.96;
+  const p = k / n;
+  const mid = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  return `${(100 * (mid - half)).toFixed(0)}-${(100 * (mid + half)).toFixed(0)}%`;
+};
+console.log("| split | sentences | outlet (gold) | flagged | correct | precision (95% interval) | recall | attributed flagged | loaded P | loaded R |");
 console.log("|---|---|---|---|---|---|---|---|---|---|");
 // `--split dev` also hides the test row, so rules can be worked on without seeing held-out figures.
 const onlySplit = process.argv.includes("--split") ? process.argv[process.argv.indexOf("--split") + 1] : undefined;
@@ -83,8 +94,9 @@ const onlySplit = process.argv.includes("--split") ? process.argv[process.argv.i
 // sentence (at most 3 or 2 an article) but only a sample of the unflagged ones, so their recall counts
 // only the outlet sentences in that sample: an upper bound, good for comparing rules, not an estimate.
 const groups: Array<{ name: string; split: string; round?: number }> = [];
-for (const split of onlySplit ? [onlySplit] : ["dev", "test"]) {
-  groups.push({ name: `${split} r1`, split, round: 1 }, { name: `${split} r2`, split, round: 2 }, { name: `${split} r3`, split, round: 3 }, { name: `${split} all rounds`, split });
+for (const split of onlySplit ? [onlySplit] : ["dev", "test", "round4"]) {
+  if (split === "round4") groups.push({ name: "round 4 (held out)", split, round: 4 });
+  else groups.push({ name: `${split} r1`, split, round: 1 }, { name: `${split} r2`, split, round: 2 }, { name: `${split} r3`, split, round: 3 }, { name: `${split} all rounds`, split });
 }
 if (!onlySplit) groups.push({ name: "all", split: "all" });
 for (const g of groups) {
@@ -102,7 +114,7 @@ for (const g of groups) {
     lg += r.loadedGold.length;
     lc += r.loadedPred.filter((w) => r.loadedGold.some((g) => w.includes(g) || g.includes(w))).length;
   }
-  console.log(`| ${split} | ${rs.length} | ${gold} | ${flagged} | ${correct} | ${pct(correct, flagged)} | ${pct(correct, gold)} | ${attrFlagged}/${attr.length} | ${pct(lc, lp)} (${lc}/${lp}) | ${pct(lc, lg)} (${lc}/${lg}) |`);
+  console.log(`| ${split} | ${rs.length} | ${gold} | ${flagged} | ${correct} | ${pct(correct, flagged)} (${wilson(correct, flagged)}) | ${pct(correct, gold)} | ${attrFlagged}/${attr.length} | ${pct(lc, lp)} (${lc}/${lp}) | ${pct(lc, lg)} (${lc}/${lg}) |`);
 }
 // The precision audits: flagged sentences from held-out-side stories, each round judged once with the
 // rules frozen (round 1 at the commit "opinion eval: precision audit", round 2 at dc9547c, round 3 at 35574ba, round 4 at ef766a9, round 5 at 8a983be,
