@@ -120,14 +120,20 @@ export function loadEcbCorpus(): CorpusArticle[] {
       }
       // One sentence a line, except that a quotation still open at a sentence's end keeps the next
       // sentence in its paragraph (ECB+ keeps no paragraphs; a paragraph never breaks inside a quote).
+      // British single marks count too: "'Then I went home and I heard a lot of screams." opens a
+      // quotation that "... I will never forget.'" closes two sentences later.
       const lines: string[] = [];
       let open = false;
+      let single = false;
       for (const [, tokens] of [...sentences.entries()].sort(([a], [b]) => a - b)) {
         const line = detokenize(tokens);
         if (/^https?:/.test(line)) continue;
-        if (open && lines.length) lines[lines.length - 1] += ` ${line}`;
+        if ((open || single) && lines.length) lines[lines.length - 1] += ` ${line}`;
         else lines.push(line);
         for (const c of line) open = c === "“" ? true : c === "”" ? false : c === '"' ? !open : open;
+        const closes = /[,.!?]['’](?:\s|$)/.test(line);
+        if (single) single = !closes;
+        else single = /^['‘]\p{Lu}/u.test(line) && !closes;
       }
       const doc = file.replace(/\.xml\.gz$/, "");
       const key = `ecb:${doc}`;

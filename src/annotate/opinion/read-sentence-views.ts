@@ -3,6 +3,7 @@ import type { Sentence } from "../../model/sentence.js";
 import type { Token } from "../../model/token.js";
 import { isBoilerplate } from "./lexicon/boilerplate.js";
 import { ATTRIBUTION_LEMMAS, ATTRIBUTION_PHRASES, EMBEDDED_POST, SIGNED_AT_END, SPEAKER_TURN } from "./lexicon/reporting-cues.js";
+import { findCreditedExcerpts } from "./find-credited-excerpts.js";
 import { findReproducedBlocks } from "./find-reproduced-blocks.js";
 import { markQuotedChars } from "./mark-quoted-chars.js";
 
@@ -139,7 +140,12 @@ export function readSentenceViews(doc: Doc): SentenceView[] {
     };
   });
   const blocks = findReproducedBlocks(doc.sentences, text, (i) => views[i]?.own ?? "", (i) => Boolean(views[i]?.attribution));
-  const withBlocks = views.map((v, i) => (v.attribution || !blocks.has(i) ? v : { ...v, attribution: "inside a letter, post or statement reproduced without quotation marks" }));
+  const credited = findCreditedExcerpts(doc.sentences, text);
+  const withBlocks = views.map((v, i) => {
+    if (v.attribution) return v;
+    if (credited.has(i)) return { ...v, attribution: "an excerpt of another source's words, credited after it" };
+    return blocks.has(i) ? { ...v, attribution: "inside a letter, post or statement reproduced without quotation marks" } : v;
+  });
   return markAfterReport(inheritSpeakers(markPostSentences(withBlocks)));
 }
 

@@ -239,6 +239,19 @@ const CASES: Array<{ name: string; text: string; kinds: Array<string | null> }> 
     kinds: [null, null, null],
   },
   {
+    // A roundup: each excerpt is credited after it, so its "I" is that reviewer's; the writer's own
+    // words after the last credit stay the writer's.
+    name: "credited-excerpts",
+    text: "Three reviewers tried the new console this week.\n\nI played for hours and it never lagged once. It felt like a real console.\n\n[ The Review Site ]\n\nI have my doubts about the price.\n\n[ Games Weekly ]\n\nOverall, I think the console is worth a look.",
+    kinds: [null, null, null, null, null, null, "first-person"],
+  },
+  {
+    // One bracketed line alone is not a roundup: the writer's "I" before it stays the writer's.
+    name: "one-credit-is-no-roundup",
+    text: "I played the new console for hours this week.\n\n[ Games Weekly ]\n\nThe console costs 500 dollars.",
+    kinds: ["first-person", null, null],
+  },
+  {
     name: "boilerplate",
     text: "The festival drew record crowds. Sign up for our newsletter and get the best stories in your inbox. Follow the reporter on social media.",
     kinds: [null, null, null],

@@ -1,0 +1,41 @@
+import type { Sentence } from "../../model/sentence.js";
+
+/**
+ * A paragraph that is only a credit: "[ The Verge ]", "[ Tom's Guide ]", "— Daily Courier". A name of
+ * one to six capitalised words (joined by "of", "the", "and", "&"), in brackets or after a dash.
+ */
+const CREDIT = /^(?:\[\s*(NAME)\s*\]|[—–]\s*(NAME))$/u;
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}\p{N}.'’&-]*)){0,5}`;
+const CREDIT_LINE = new RegExp(CREDIT.source.replaceAll("NAME", NAME), "u");
+/** A page is a roundup of excerpts only when it credits at least this many of them. */
+const MIN_CREDITS = 2;
+
+/**
+ * A roundup of other outlets' words, each excerpt followed by a paragraph crediting it: "Only once
+ * did I experience anything that looked like lag ... it was perfect." / "[ The Review Site ]". The
+ * excerpt's "I" is that reviewer's, not the writer's. With at least MIN_CREDITS credit paragraphs,
+ * every paragraph before a credit, back to the previous credit (or the start), is someone else's
+ * words; the writer's own introduction before the first excerpt is lost this way, which costs recall,
+ * not precision. Returns the indices of the sentences inside credited excerpts.
+ */
+export function findCreditedExcerpts(sentences: readonly Sentence[], text: string): Set<number> {
+  const paragraphs: Array<{ text: string; sentences: number[] }> = [];
+  let last = -1;
+  for (const s of sentences) {
+    if (s.paragraph !== last) paragraphs.push({ text: "", sentences: [] });
+    last = s.paragraph;
+    const p = paragraphs[paragraphs.length - 1];
+    if (!p) continue;
+    p.text += `${text.slice(s.start, s.end)} `;
+    p.sentences.push(s.index);
+  }
+  const credits = paragraphs.flatMap((p, k) => (CREDIT_LINE.test(p.text.trim()) ? [k] : []));
+  const out = new Set<number>();
+  if (credits.length < MIN_CREDITS) return out;
+  let from = 0;
+  for (const k of credits) {
+    for (let j = from; j < k; j++) for (const i of paragraphs[j]?.sentences ?? []) out.add(i);
+    from = k + 1;
+  }
+  return out;
+}
