@@ -1,5 +1,4 @@
-import { openPostgresStore, type PostgresStoreOptions } from "./postgres/postgres-store.js";
-import { openSqliteStore } from "./sqlite/sqlite-store.js";
+import type { PostgresStoreOptions } from "./postgres/postgres-store.js";
 import { defaultStoreEffects, type Store, type StoreEffects } from "./store.js";
 
 export type { Store } from "./store.js";
@@ -14,7 +13,8 @@ export function isPostgresUrl(db: string): boolean {
 
 /**
  * Open the store named by `db`: a `postgres://` URL opens the shared PostgreSQL store, anything else
- * is a SQLite file (created when missing).
+ * is a SQLite file (created when missing). Each backend (and its driver) loads only when opened, so a
+ * command that never opens a store does not pay for either.
  * @example const store = await openStore("./parallax.db");
  */
 export async function openStore(
@@ -22,5 +22,10 @@ export async function openStore(
   fx: StoreEffects = defaultStoreEffects,
   pgOptions: PostgresStoreOptions = {},
 ): Promise<Store> {
-  return isPostgresUrl(db) ? openPostgresStore(db, pgOptions, fx) : openSqliteStore(db, fx);
+  if (isPostgresUrl(db)) {
+    const { openPostgresStore } = await import("./postgres/postgres-store.js");
+    return openPostgresStore(db, pgOptions, fx);
+  }
+  const { openSqliteStore } = await import("./sqlite/sqlite-store.js");
+  return openSqliteStore(db, fx);
 }

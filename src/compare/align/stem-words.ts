@@ -1,9 +1,6 @@
-import { createRequire } from "node:module";
-
-const require = createRequire(import.meta.url);
-// talisman is CommonJS without types: its classical Porter stemmer.
-const loaded = require("talisman/stemmers/porter.js") as ((w: string) => string) | { default: (w: string) => string };
-const porter = typeof loaded === "function" ? loaded : loaded.default;
+// talisman is CommonJS (declared in src/types/talisman.d.ts): its classical Porter stemmer. A static
+// import, so that the bundles carry it.
+import porter from "talisman/stemmers/porter.js";
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Function words: they say nothing about what a headline is about. */

@@ -1,10 +1,6 @@
-import { createRequire } from "node:module";
 import { distance } from "fastest-levenshtein";
-
-// talisman is CommonJS without types.
-const require = createRequire(import.meta.url);
-const jwModule = require("talisman/metrics/jaro-winkler.js") as ((a: string, b: string) => number) | { default: (a: string, b: string) => number };
-const jaroWinkler = typeof jwModule === "function" ? jwModule : jwModule.default;
+// talisman is CommonJS (declared in src/types/talisman.d.ts). A static import, so that the bundles carry it.
+import jaroWinkler from "talisman/metrics/jaro-winkler.js";
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|mx)\.?$/i;
 const INITIAL = /^\p{L}\.?$/u;
