@@ -8,13 +8,52 @@ export interface LoadedHit {
   readonly entry: LoadedTerm;
 }
 
+/**
+ * Each entry's forms without the word boundaries. A class such as `[\p{L}\p{N}-]` under the `iu`
+ * flags costs V8 about a millisecond to compile, and again to tier up, for each of the ~140 entries:
+ * most of the stage on a small brief. So a form is found plainly and its boundaries are checked
+ * after, with the one bounded pattern of the entry compiled only when the plain match ends inside a
+ * word (the same matches as the bounded patterns, which are the definition).
+ */
 const COMPILED = LOADED_TERMS.map((entry) => ({
   entry,
-  re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${entry.forms})(?![\\p{L}\\p{N}-])`, "giu"),
+  plain: new RegExp(`(?:${entry.forms})`, "giu"),
+  bounded: undefined as RegExp | undefined,
 }));
+const boundedForms = (forms: string) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms})(?![\\p{L}\\p{N}-])`, "iuy");
+/** A letter, digit or hyphen ends the text before a match / starts the text after it: no word boundary. */
+const WORD_BEFORE = /[\p{L}\p{N}-]$/iu;
+const WORD_AFTER = /^[\p{L}\p{N}-]/iu;
 
-/** Every form at once: most sentences hold no loaded word, and one test rules out all the entries. */
-const ANY = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${LOADED_TERMS.map((e) => `(?:${e.forms})`).join("|")})(?![\\p{L}\\p{N}-])`, "iu");
+/** Every form at once, unbounded: most sentences hold none, and one test rules out all the entries. */
+const ANY = new RegExp(LOADED_TERMS.map((e) => `(?:${e.forms})`).join("|"), "iu");
+
+/** The entry's matches in `text`, as `(?<![\p{L}\p{N}-])(?:forms)(?![\p{L}\p{N}-])` with `giu` finds them. */
+function* boundedMatches(compiled: (typeof COMPILED)[number], text: string): Generator<{ index: number; text: string }> {
+  const { plain } = compiled;
+  plain.lastIndex = 0;
+  for (let m = plain.exec(text); m; m = plain.exec(text)) {
+    const start = m.index;
+    // No bounded match starts where a word goes on before: try the next position.
+    if (WORD_BEFORE.test(text.slice(Math.max(0, start - 2), start))) {
+      plain.lastIndex = start + 1;
+      continue;
+    }
+    let found: string | undefined = m[0];
+    if (WORD_AFTER.test(text.slice(start + found.length, start + found.length + 2))) {
+      // The first alternative runs on into a word; another one may end at a boundary.
+      compiled.bounded ??= boundedForms(compiled.entry.forms);
+      compiled.bounded.lastIndex = start;
+      found = compiled.bounded.exec(text)?.[0];
+    }
+    if (found === undefined || found.length === 0) {
+      plain.lastIndex = start + 1;
+      continue;
+    }
+    yield { index: start, text: found };
+    plain.lastIndex = start + found.length;
+  }
+}
 
 /**
  * Loaded words in the writer's own words of a reporting sentence (quoted words are the speaker's, not
@@ -24,13 +63,12 @@ const ANY = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${LOADED_TERMS.map((e) => `(?:${e
 export function findLoadedTerms(view: SentenceView): LoadedHit[] {
   const hits: LoadedHit[] = [];
   if (!ANY.test(view.own)) return hits;
-  for (const { entry, re } of COMPILED) {
-    re.lastIndex = 0;
-    for (const m of view.own.matchAll(re)) {
+  for (const compiled of COMPILED) {
+    for (const m of boundedMatches(compiled, view.own)) {
       // "their album The Infamous", "the Notorious B.I.G.": a capitalised word inside a sentence is a name.
-      if (/^\p{Lu}/u.test(m[0]) && /\p{L}/u.test(view.own.slice(0, m.index ?? 0))) continue;
-      const start = view.sentence.start + (m.index ?? 0);
-      hits.push({ start, end: start + m[0].length, term: m[0], entry });
+      if (/^\p{Lu}/u.test(m.text) && /\p{L}/u.test(view.own.slice(0, m.index))) continue;
+      const start = view.sentence.start + m.index;
+      hits.push({ start, end: start + m.text.length, term: m.text, entry: compiled.entry });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
