@@ -27,6 +27,8 @@ const SEED = arg("seed", 7);
 const SAMPLE = arg("sample", 12);
 const MAX_ITEMS = arg("max-items", 400);
 const VERBOSE = process.argv.includes("--verbose");
+/** Print every disagreement reported on the untouched clusters, in cluster order (to compare two runs). */
+const ALL_REPORTED = process.argv.includes("--all-reported");
 
 const options = normalizeOptions();
 const started = Date.now();
@@ -127,8 +129,10 @@ console.log(`Untouched clusters: ${total} disagreements reported over ${clusters
 const kinds = new Map<string, number>();
 for (const r of reported) kinds.set(r.d.kind, (kinds.get(r.d.kind) ?? 0) + 1);
 console.log(`By kind: ${[...kinds].map(([k, v]) => `${k} ${v}`).join(", ") || "none"}.\n`);
-console.log(`## Sample for review (${Math.min(SAMPLE, reported.length)} of ${reported.length}, seeded)\n`);
-const sample = reported.map((r) => ({ r, k: rnd() })).sort((a, b) => a.k - b.k).slice(0, SAMPLE).map(({ r }) => r);
+const shown = ALL_REPORTED ? reported.length : Math.min(SAMPLE, reported.length);
+console.log(`## ${ALL_REPORTED ? "Every one" : "Sample for review"} (${shown} of ${reported.length}${ALL_REPORTED ? "" : ", seeded"})\n`);
+const drawn = reported.map((r) => ({ r, k: rnd() }));
+const sample = (ALL_REPORTED ? drawn : drawn.sort((a, b) => a.k - b.k)).slice(0, shown).map(({ r }) => r);
 for (const { cluster, d, docs } of sample) {
   console.log(`- ${cluster} [${d.kind}/${d.severity}] ${d.slot}: ${d.explanation}`);
   for (const p of d.positions) {

@@ -34,6 +34,41 @@ const PATTERNS: Array<{ type: PerturbType; re: RegExp }> = [
   { type: "number", re: /(?<![\w$€£.,:/-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w%]|[.,:/]\d)|(?<![\w$€£.,:/-])\d+(?:\.\d+)?(?![\w%]|[.,:/]\d)/g },
 ];
 
+/**
+ * "How to Train Your Dragon 2", "Flight 370", "Boeing 777": a number right after a capitalised word
+ * (not a month, not a small function word) is part of a name, not a figure a report could get wrong.
+ * In a headline in title case every word is capitalised, so there the rule says nothing.
+ */
+const NAME_WORD_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}'’]*)\s$/u;
+const NOT_NAME_WORDS = new Set([
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+  "A", "An", "The", "At", "To", "Of", "In", "On", "By", "For", "From", "With", "About", "Over", "Than", "And", "Or", "Just", "Only", "Some", "Nearly", "Almost",
+]);
+
+function isTitleCase(sentence: string): boolean {
+  const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
+}
+
+function isPartOfName(body: string, at: number): boolean {
+  const m = NAME_WORD_BEFORE.exec(body.slice(0, at));
+  const word = m?.[1];
+  // The first word of a sentence is capitalised whatever it is ("But 255 million years ago").
+  const first = m !== null && /^[\s"“‘'(—-]*$/.test(body.slice(0, m.index));
+  return word !== undefined && !first && !NOT_NAME_WORDS.has(word) && !isTitleCase(body);
+}
+
+/**
+ * The changed figure of a number stays plausible for what it counts: one below 100 (an age, a day, a
+ * score) stays below 100, else it would be an impossible reading ("dead at 148") that an extractor
+ * rightly refuses, not a disagreement of outlets.
+ */
+function scaleBelow100(n: number): number {
+  const scaled = scale(n);
+  return n < 100 && scaled >= 100 ? n * 0.6 : scaled;
+}
+
 const DAY_AFTER_MONTH = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+$/;
 
 interface Sentence {
@@ -87,6 +122,7 @@ function valuesIn(text: string, s: Sentence): Array<{ type: PerturbType; text: s
       if (taken.some(([x, y]) => a < y && x < b)) continue;
       taken.push([a, b]);
       if (type === "number" && Number(m[0].replace(/,/g, "")) < 2) continue;
+      if (type === "number" && isPartOfName(body, a)) continue;
       out.push({ type, text: m[0], at: s.start + a });
     }
   }
@@ -115,7 +151,7 @@ export function perturbValue(type: PerturbType, text: string, dayOfMonth = false
     case "percent": return text.replace(num, formatLike(num, n <= 50 ? n + 20 : n - 20));
     case "money": return text.replace(num, formatLike(num, Math.max(n * 1.7, n + 2)));
     // "March 8" -> "March 13": a day of the month stays a valid day.
-    default: return dayOfMonth ? String(n + 5 <= 28 ? n + 5 : n - 5) : formatLike(num, scale(n));
+    default: return dayOfMonth ? String(n + 5 <= 28 ? n + 5 : n - 5) : formatLike(num, scaleBelow100(n));
   }
 }
 

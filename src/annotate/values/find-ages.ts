@@ -7,8 +7,8 @@ const NAME = "[A-Z][\\p{L}'’.-]+(?: [A-Z][\\p{L}'’.-]+){0,3}";
 const YEAR_OLD = /(?<![\w-])(\d{1,3})[-\s]year[-\s]old\b(?: (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}))?/gu;
 /** "Jane Doe, 33, of Springfield": an age in apposition to a name. */
 const APPOSITION = new RegExp(`(${NAME}),\\s(\\d{1,3})(?=,|\\.|\\s(?:of|and|was|is|who|has|had)\\b)`, "gu");
-/** "aged 33", "at the age of 33", "who was 33 at the time". */
-const AGED = /\b(?:aged|ages|at the age of|at age|age)\s(\d{1,3})\b/g;
+/** "aged 33", "at the age of 33", "who was 33 at the time"; not a group's bound ("a team, age 10 and younger"). */
+const AGED = /\b(?:aged|ages|at the age of|at age|age)\s(\d{1,3})\b(?!\s+(?:and|or)\s+(?:younger|older|under|over|up|below|above)\b)/g;
 /** "two girls, ages 13 and 15", "aged 5, 7 and 9": each is an age. */
 const AGES_PAIR = /\b(?:aged|ages)\s(\d{1,3})(?:,\s\d{1,3})*,?\s(?:and|&)\s(\d{1,3})\b/g;
 /** "Dead at 87", "died at 87 in New York": the age at death (not "died at 9 p.m."). */

@@ -44,6 +44,31 @@ const OPEN_DIRECTION: Readonly<Record<string, "up" | "down">> = {
   "more than": "up", "at least": "up", "less than": "down", "up to": "down",
 };
 
+/**
+ * A round bound rounds a figure to the round number below (or above) it: "more than 500,000
+ * Americans" means a little over 500,000. A figure half as large again beyond it ("the 850,000
+ * Americans") is another figure, though the open range holds it. A bound that is no round number is a
+ * count so far, not a rounding: "at least three people" agrees with a later "27 people".
+ */
+const FAR_BEYOND = 1.5;
+
+/** A round number: 10 or more, a multiple of ten, with at most two significant digits (80, 130, 8,000, 4.4 million). */
+function isRound(n: number): boolean {
+  if (!Number.isInteger(n) || n < 10 || n % 10 !== 0) return false;
+  const digits = String(n).replace(/0+$/, "");
+  return digits.length <= 2;
+}
+
+/** True when `bound` is a round open bound and `figure` a stated figure far beyond it. */
+function farBeyond(bound: ValueMention, figure: ValueMention): boolean {
+  const direction = OPEN_DIRECTION[bound.approx];
+  if (direction === undefined || OPEN_DIRECTION[figure.approx] !== undefined) return false;
+  const b = statedValue(bound);
+  if (!isRound(b)) return false;
+  const f = statedValue(figure);
+  return direction === "up" ? f >= b * FAR_BEYOND : f * FAR_BEYOND <= b;
+}
+
 /** True when two readings overlap but state noticeably different numbers ("about 2.5" vs "nearly 3"). */
 export function statedDiffer(a: ValueMention, b: ValueMention): boolean {
   // "2022" vs "February 2022" is detail, not disagreement.
@@ -54,7 +79,7 @@ export function statedDiffer(a: ValueMention, b: ValueMention): boolean {
   // 25,500 troops", "more than 60 percent" / "more than 80 percent" differ in what they say.
   const contains = (x: ValueMention, y: ValueMention) => x.low <= y.low && y.high <= x.high;
   const sameBound = OPEN_DIRECTION[a.approx] !== undefined && OPEN_DIRECTION[a.approx] === OPEN_DIRECTION[b.approx];
-  if (!sameBound && (contains(a, b) || contains(b, a))) return false;
+  if (!sameBound && (contains(a, b) || contains(b, a))) return farBeyond(a, b) || farBeyond(b, a);
   const sa = statedValue(a);
   const sb = statedValue(b);
   return Math.abs(sa - sb) / Math.max(Math.abs(sa), Math.abs(sb), 1e-9) > 0.05;

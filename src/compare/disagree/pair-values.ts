@@ -106,6 +106,21 @@ const slotKey = (v: LocatedValue) =>
   v.value.slot?.subject ? `${v.value.slot.subject.toLowerCase()}|${v.value.slot.predicate}` : undefined;
 
 /**
+ * One slot: the same subject and predicate. A count's subject is its own noun; a verb that could not
+ * be found is unknown, not different: "U.S. hits 68 million Covid cases" (a headline whose verb is
+ * read as a noun) and "the US eclipses 40 million cases" count the same cases.
+ */
+function sameSlotOf(a: LocatedValue, b: LocatedValue): boolean {
+  const ka = slotKey(a);
+  if (ka !== undefined && ka === slotKey(b)) return true;
+  if (a.value.kind !== "count" || a.value.unit === "age") return false;
+  const sa = a.value.slot;
+  const sb = b.value.slot;
+  if (!sa?.subject || !sb?.subject || sa.subject.toLowerCase() !== sb.subject.toLowerCase()) return false;
+  return sa.predicate === "" || sb.predicate === "";
+}
+
+/**
  * A slot strong enough to compare without aligned sentences: the length of a named event ("the
  * talks lasted about two and a half hours" / "their three-hour meeting"), the age of a person named
  * in full ("Jane Doe, 33" / "34-year-old Jane Doe").
@@ -177,7 +192,48 @@ function datesDiffer(ga: readonly LocatedValue[], gb: readonly LocatedValue[]): 
   const db = dates(gb);
   const same = (x: LocatedValue, y: LocatedValue) => x.value.unit === y.value.unit && x.value.low === y.value.low;
   if (da.some((x) => db.some((y) => same(x, y)))) return false;
-  return da.some((x) => db.some((y) => (x.value.slot?.predicate ?? "") === (y.value.slot?.predicate ?? "")));
+  // "submitted ... between July and October" / "submitted ..., the office said Tuesday": a weekday and a
+  // month are no two dates of one action, only two of one kind are.
+  return da.some((x) => db.some((y) => dimensionOf(x.value) === dimensionOf(y.value) && (x.value.slot?.predicate ?? "") === (y.value.slot?.predicate ?? "")));
+}
+
+/** Words between two values of one sentence that still tie them together: "by 81% to $1,160". */
+const BESIDE = /^[\s\p{L}]{0,12}$/u;
+
+/**
+ * The readings of the values right beside each value of a sentence ("by [81%] to $1,160"): a figure
+ * both sentences state right beside two values ties those two values to one slot, as a shared
+ * neighbouring word does.
+ */
+function besideReadings(doc: Doc, group: readonly LocatedValue[], reading: (v: LocatedValue) => string): Map<LocatedValue, Set<string>> {
+  const out = new Map<LocatedValue, Set<string>>();
+  const sorted = [...group].sort((x, y) => x.value.start - y.value.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const x = sorted[i]!;
+    const y = sorted[i + 1]!;
+    if (x.value.end > y.value.start || !BESIDE.test(doc.article.text.slice(x.value.end, y.value.start))) continue;
+    if (!out.has(x)) out.set(x, new Set());
+    if (!out.has(y)) out.set(y, new Set());
+    out.get(x)!.add(reading(y));
+    out.get(y)!.add(reading(x));
+  }
+  return out;
+}
+
+/** How far back a shared word may stand from a date and still be its anchor. */
+const ANCHOR_REACH = 8;
+
+/** The nearest content word before a value that the other sentence uses too, if close enough. */
+function sharedAnchor(tokens: readonly Token[], v: LocatedValue, otherTerms: ReadonlySet<string>): string | undefined {
+  let seen = 0;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.end > v.value.start) continue;
+    if (++seen > ANCHOR_REACH) return undefined;
+    const lemma = t.lemma.toLowerCase();
+    if (CONTENT.has(t.pos) && !t.stop && otherTerms.has(lemma)) return lemma;
+  }
+  return undefined;
 }
 
 /** True when the two sets have a member in common. */
@@ -277,6 +333,14 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
     for (const d of dimensions[i]!) if (dimensions[j]!.has(d)) return true;
     return false;
   };
+  const reading = (v: LocatedValue) => `${dimensionOf(v.value)}=${v.value.low}:${v.value.high}`;
+  // Each sentence's values beside one another, worked out once per sentence when first needed.
+  const besides = new Map<number, Map<LocatedValue, Set<string>>>();
+  const besideOf = (i: number) => {
+    let m = besides.get(i);
+    if (!m) besides.set(i, (m = besideReadings(byDoc.get(groups[i]![0]!.source)!, groups[i]!, reading)));
+    return m;
+  };
   for (const [i, j] of candidateSentencePairs(items, { accept: shareDimension })) {
     {
       const ga = groups[i]!;
@@ -298,12 +362,15 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
       // The calendar dates themselves may still differ: that is then the disagreement ("in 1963" / "in 1966").
       const differentEvents = !sameFact && jaccard < SAME_WORDING && datesDiffer(ga, gb);
       const scored: Array<{ a: LocatedValue; b: LocatedValue; score: number; tie: number }> = [];
-      const reading = (v: LocatedValue) => `${dimensionOf(v.value)}=${v.value.low}:${v.value.high}`;
       const readA = new Set(ga.map(reading));
       const readB = new Set(gb.map(reading));
       // Values both sentences state are settled; what is left of a dimension on each side may be one slot.
       const open = (g: readonly LocatedValue[], other: ReadonlySet<string>, v: LocatedValue) =>
         g.filter((x) => dimensionOf(x.value) === dimensionOf(v.value) && !other.has(reading(x))).length === 1;
+      const besideA = besideOf(i);
+      const besideB = besideOf(j);
+      const termsA = items[i]!.terms;
+      const termsB = items[j]!.terms;
       for (const a of ga) for (const b of gb) {
         if (dimensionOf(a.value) !== dimensionOf(b.value)) continue;
         if (differentEvents && (a.value.kind !== "date" || a.value.precision === "weekday")) continue;
@@ -312,7 +379,7 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
         if (reading(a) !== reading(b) && (readB.has(reading(a)) || readA.has(reading(b)))) continue;
         const ca = context.get(a)!;
         const cb = context.get(b)!;
-        const sameSlot = (slotKey(a) !== undefined && slotKey(a) === slotKey(b)) || samePerson(a, b);
+        const sameSlot = sameSlotOf(a, b) || samePerson(a, b);
         // "duration" or "length" is every duration's predicate: only a verb ("undergo", "kill") is evidence.
         const predicate = a.value.slot?.predicate ?? "";
         const samePredicate = predicate !== "" && !KIND_PREDICATES.has(predicate) && predicate === b.value.slot?.predicate;
@@ -325,6 +392,17 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
         let contextScore = 0;
         if (ca.before && ca.before === cb.before) contextScore += 2;
         if (ca.after && ca.after === cb.after) contextScore += 2;
+        // A figure both state right beside them is a shared neighbour too: "by 81% to $1,160" / "by 81% to $1,972".
+        const nextToA = besideA.get(a);
+        const nextToB = besideB.get(b);
+        if (nextToA && nextToB && sharesAny(nextToA, nextToB)) contextScore += 2;
+        // A date follows the same shared words in both: "pleaded not guilty on June 22 and was due to
+        // return to court on July 6" / "was scheduled to return to court for a hearing on December 6"
+        // (the nearest word both sentences use before the date is "court" for July 6, "guilty" for June 22).
+        if (a.value.kind === "date" && contextScore < 2) {
+          const anchorA = sharedAnchor(tokensOf.get(key(a.source, a.sentence)) ?? [], a, termsB);
+          if (anchorA !== undefined && anchorA === sharedAnchor(tokensOf.get(key(b.source, b.sentence)) ?? [], b, termsA)) contextScore += 2;
+        }
         let score = contextScore;
         if (sameSlot) score += 2;
         else if (samePredicate || onePerson || sameSubject) score += 1;
@@ -358,7 +436,10 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
         if (a.value.kind === "date" && pa && pb && pa !== pb && contextScore < 2 && (!strong || weekday)) continue;
         // A bare number ("Game 5", "No. 1") needs its own words to agree, not just its sentence.
         // In looser sentences both its neighbours must agree ("a warrant at [5012] Powell Drive").
-        if (a.value.kind === "number" && (strong ? contextScore < 2 && !sameSubject : !weak || contextScore < 4)) continue;
+        // In close paraphrases, the only figure of each, told with the same verb, is one figure: "Job
+        // openings in the US soar to record 9.3 million" / "Job openings soar to record high 14.3 million".
+        const onlyFigures = samePredicate && lone(a) && lone(b);
+        if (a.value.kind === "number" && (strong ? contextScore < 2 && !sameSubject && !onlyFigures : !weak || contextScore < 4)) continue;
         // Sentences that share little are one report only where the values' neighbouring words agree
         // too ("'20 minutes of action'" / "'34 minutes of action'"), and neither is one of a list
         // ("$14,006 on a venue, $3,587 on a band" is no one figure).
@@ -378,6 +459,16 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
         add(a, b, score + tier);
       }
     }
+  }
+  // "2,700 km (1,680 miles)" / "2,700 km (2,856 miles)": the restatements of two paired values measure
+  // the same thing too (restatements are left out of the sentence matching above, so one figure is not
+  // counted twice).
+  const restatementOf = new Map<LocatedValue, LocatedValue>();
+  for (const v of values) if (isRestatement(byDoc.get(v.source)!, v, prevOf)) restatementOf.set(prevOf.get(v)!, v);
+  for (const p of [...pairs]) {
+    const ra = restatementOf.get(p[0]);
+    const rb = restatementOf.get(p[1]);
+    if (ra && rb && dimensionOf(ra.value) === dimensionOf(rb.value)) add(ra, rb, p.strength);
   }
   // Strong slots pair across the whole story. Grouped by slot, each value meets the first value of
   // every other reading (and the first of its own from another source): enough for every source to

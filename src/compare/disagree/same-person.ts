@@ -34,6 +34,10 @@ export function mayBeOnePersonAged(a: LocatedValue, b: LocatedValue): boolean {
   if (a.value.unit !== "age" || b.value.unit !== "age") return false;
   const sa = a.value.slot?.subject ?? "";
   const sb = b.value.slot?.subject ?? "";
+  // "The 32-year-old was visiting ..." names no one: it may be whoever the other sentence ages.
+  // ("age 10 and younger" names no one either, and is no one's age.)
+  const nominal = (v: LocatedValue, s: string) => s === "" && /year[-\s]old$/i.test(v.value.text);
+  if ((nominal(a, sa) && sb !== "") || (nominal(b, sb) && sa !== "")) return true;
   // Common nouns, judged by their heads: "largo boy" is a boy.
   const common = (s: string) => /^\p{Ll}[\p{Ll} -]*$/u.test(s);
   const head = (s: string) => s.split(" ").at(-1) ?? s;

@@ -1,0 +1,108 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { annotateValues } from "../../../src/annotate/values/index.js";
+import { findDisagreements } from "../../../src/compare/find-disagreements.js";
+import { normalizeOptions } from "../../../src/config/options.js";
+import type { Disagreement } from "../../../src/model/disagreement.js";
+import { docOf } from "../../annotate/values/doc-of.js";
+
+/** Disagreements between two one-sentence sources, with the text each position cites. */
+function compare(a: string, b: string): Array<{ d: Disagreement; readings: string[] }> {
+  const docs = [docOf(a, "a"), docOf(b, "b")].map((d) => annotateValues(d, normalizeOptions()));
+  return findDisagreements(docs, [], [])
+    .filter((d) => d.kind !== "internal")
+    .map((d) => ({ d, readings: d.positions.map((p) => p.value) }));
+}
+
+/** The one disagreement between the sources that sets `x` against `y`. */
+function between(found: ReturnType<typeof compare>, x: string, y: string) {
+  return found.find(({ readings }) => readings.some((r) => r.includes(x)) && readings.some((r) => r.includes(y)));
+}
+
+describe("disagreements: slot rules of issue 4 (figures told in other words)", () => {
+  it("counts one noun whose verb is unknown in one sentence (a headline) as one slot", () => {
+    const found = compare(
+      "Country hits 12 million flu cases as winter strain spreads.",
+      "Flu cases are FALLING for the first time since March - signalling an end to the long winter surge - as the nation passes 20 million cases during the season and a milder Sigma strain emerges.",
+    );
+    assert.equal(between(found, "12 million", "20 million")?.d.severity, "conflict");
+  });
+
+  it("ties two figures to one slot by a figure both state right beside them (\"by 40% to $350\")", () => {
+    const found = compare(
+      "The rule, first proposed last spring and published in the city gazette Friday, raises the permit fee for street vendors by 40 percent to $350 among a number of fee increases for small businesses.",
+      "The city council said it would raise the fee to obtain a street vendor permit by 40% to $490 and impose a charge for the first time on food trucks, according to a notice in the City Gazette on Friday.",
+    );
+    assert.equal(between(found, "$350", "$490")?.d.severity, "conflict");
+  });
+
+  it("pairs dates that follow the same shared word (\"return to court ... on\"), not the other date of the sentence", () => {
+    const found = compare(
+      "He pleaded not guilty to fraud on March 3 and was due to return to court on April 9.",
+      "Jones pleaded not guilty and was scheduled to return to court for a preliminary hearing setting on April 16.",
+    );
+    assert.ok(between(found, "April 9", "April 16"), "the court dates differ");
+    assert.equal(between(found, "March 3", "April 16"), undefined, "the plea date is another step");
+  });
+
+  it("compares the restatements in parentheses of two paired figures (\"1,200 km (745 miles)\")", () => {
+    const found = compare(
+      "The wreck lies about 1,200 km (745 miles) west of the island, the navy said on Friday.",
+      "The navy said on Friday that the wreck lies some 1,200 km (950 miles) west of the island.",
+    );
+    assert.equal(between(found, "745 miles", "950 miles")?.d.severity, "conflict");
+  });
+
+  it("pairs the only bare figure of two close paraphrases told with one verb", () => {
+    const found = compare("Home prices in the region climb to record 4.2 million.", "Home prices climb to record high 5.6 million, raising fears of a bubble.");
+    assert.equal(between(found, "4.2 million", "5.6 million")?.d.severity, "conflict");
+  });
+
+  it("lets \"the 31-year-old\" (no noun) be the person the other sentence ages", () => {
+    const found = compare(
+      "The 31-year-old was visiting the coast to attend a sailing course.",
+      "Maria Lopez, a 45-year-old Spaniard visiting the coast for a sailing course for her work at the club, was found injured on Sunday morning in her small boat near the harbour.",
+    );
+    assert.equal(between(found, "31", "45")?.d.severity, "conflict");
+  });
+
+  it("does not take \"age 10 and younger\" for a person's age", () => {
+    const found = compare(
+      "A fundraiser is held for a 29-year-old youth football coach who was hurt while celebrating with his team.",
+      "It was another season to celebrate for the youth football team, age 10 and younger, until the coach was hurt.",
+    );
+    assert.equal(between(found, "29", "10"), undefined);
+  });
+
+  it("does not read a weekday and a month as two dates of one action", () => {
+    const found = compare(
+      "Two clerks allegedly submitted 300 false expense claims between June and September 2019, according to a criminal complaint from the county auditor.",
+      "A clerk seeking a seat on the city council and a colleague allegedly submitted 520 false expense claims on behalf of a charity, the county auditor said Tuesday.",
+    );
+    assert.equal(between(found, "300", "520")?.d.severity, "conflict");
+  });
+
+  it("reports a figure far beyond a round bound (\"more than 500\" / \"900\") as a difference of precision", () => {
+    const found = compare(
+      "More than 500 residents signed the petition against the new ring road this week.",
+      "The 900 residents who signed the petition against the new ring road this week want a vote.",
+    );
+    assert.equal(between(found, "500", "900")?.d.severity, "precision");
+  });
+
+  it("keeps a bound that is no round number (\"at least three\") as a count so far", () => {
+    const found = compare(
+      "The storm killed at least three people in the coastal towns on Monday, officials said.",
+      "The storm killed 27 people in the coastal towns on Monday, officials said.",
+    );
+    assert.equal(between(found, "three", "27"), undefined);
+  });
+
+  it("keeps a figure close to a round bound (\"more than 500\" / \"540\") as agreeing", () => {
+    const found = compare(
+      "More than 500 residents signed the petition against the new ring road this week.",
+      "The 540 residents who signed the petition against the new ring road this week want a vote.",
+    );
+    assert.equal(between(found, "500", "540"), undefined);
+  });
+});
