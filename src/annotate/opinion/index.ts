@@ -2,6 +2,7 @@ import type { Options } from "../../config/options.js";
 import type { Doc } from "../../model/doc.js";
 import type { OpinionMark } from "../../model/opinion.js";
 import type { Warning } from "../../model/span.js";
+import { findCollectiveVoice } from "./find-collective-voice.js";
 import { findStatementGenre } from "./find-statement-genre.js";
 import { readSentenceViews, type SentenceView } from "./read-sentence-views.js";
 import { markExclamation } from "./rules/mark-exclamation.js";
@@ -44,8 +45,9 @@ export const SENTENCE_OPINION_KINDS: ReadonlySet<OpinionMark["kind"]> = new Set(
 export function annotateOpinion(doc: Doc, _options: Options): Doc {
   const source = doc.article.id;
   const views = readSentenceViews(doc);
-  // A press release or an organisation's own statement: its voice is the organisation's, reported.
-  const statement = findStatementGenre(readOwnText(doc.article.text, views));
+  // A press release or an organisation's own statement: its voice is the organisation's, reported. So
+  // is a text that speaks mostly as "we" (a studio's statement, a fundraiser's page, a paper, remarks).
+  const statement = findStatementGenre(readOwnText(doc.article.text, views)) ?? findCollectiveVoice(views);
   const findings: Array<SentenceFinding | undefined> = views.map((v) => {
     if (statement || v.attribution || v.boilerplate || !endsLikeProse(v.text)) return undefined;
     for (const rule of OPINION_RULES) {

@@ -12,8 +12,8 @@ const MIN_CUED_SHARE = 0.6;
  * A column appended to a news report: the last sentences switch from reporting to the writer's
  * commentary ("Depending on your perspective, the best news ... is", "If you don't trust ..., you can
  * feel reassured", "But inherent in that statement is ..."). Sentences inside such a closing run that
- * no sentence rule marked, but that speak in the writer's voice, are marked "analysis"; attributed
- * ones (quotes, "X said") stay reporting.
+ * no sentence rule marked, but that speak in the writer's voice and carry a weak cue of their own,
+ * are marked "analysis"; attributed ones (quotes, "X said") and plain facts stay reporting.
  *
  * The run starts at the earliest cued sentence such that from there to the end at least MIN_STRONG
  * sentences were marked and MIN_CUED_SHARE of the own-voice sentences carry a cue.
@@ -49,6 +49,11 @@ export function markClosingColumn(
     // "State-of-the-art new technology.", "Last week, news broke that ...": a fragment or a past-tense
     // narration without the writer's person is more often the report going on than commentary.
     if (v.hasVerb === false || v.answered || (v.pastTense && !SPEAKER_VOICE.test(v.own))) continue;
+    // "The clinic also focuses on prevention.", "Mr. Park is the party's candidate for mayor.": a
+    // sentence of the run is the writer's commentary only with a cue of its own (an evaluative word,
+    // an intensifier, a hedge, a prescription, the writer's "we", an exclamation); plain facts and an
+    // author's line at the end of a column stay reporting.
+    if (!weak(v)) continue;
     const kind: OpinionMark["kind"] = "analysis";
     out.push({ view: v, finding: { kind, reason: `the writer's commentary: part of a closing run of ${runLength} sentences in the writer's own voice` } });
   }

@@ -27,6 +27,8 @@ export const markFirstPerson: SentenceRule = {
       // "I.B.M.", "Sen. Jo Park (I-Vt.)": an initial or a party label, not a pronoun.
       // "I/O virtualization": an abbreviation, not a pronoun.
       if (word === "I" && (NUMERAL_BEFORE.test(before) || /^\s*(?:[()\],;:]|$)/.test(after) || /^(?:\.\p{L}|-|\/)/u.test(after))) continue;
+      // "Phases I and II", "unguals I and III": a Roman numeral in a list of numerals.
+      if (word === "I" && (/^\s*(?:,|and|or|to|through|[-–])\s*(?:II|III|IV|V|VI|VII|VIII)\b/.test(after) || /\b(?:II|III|IV|V|VI|VII|VIII)\s*(?:,|and|or)\s*$/.test(before))) continue;
       // "a pardon for I. Lewis Libby": a first initial; "the ARSO-I then created": part of a title.
       if (word === "I" && (/^\.\s+\p{Lu}\p{Ll}/u.test(after) || /[-‐/]$/.test(view.own.slice(0, m.index)))) continue;
       // "Unlocking My Voice": a capitalised "My" inside a sentence belongs to a title.
