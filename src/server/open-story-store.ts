@@ -1,20 +1,25 @@
 import { existsSync } from "node:fs";
+import type { Options } from "../config/options.js";
+import type { RawArticle } from "../model/article.js";
 import { DEFAULT_DB, isPostgresUrl, openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import { briefStory } from "../stream/brief-story.js";
 import type { StoryStore } from "./story-store.js";
+import type { Briefer } from "./worker-briefer.js";
 
 /**
  * The server's view of a `Store`: stories listed newest first (ids as strings in URLs), each briefed
- * through the same `briefStory` the CLI's `brief --story` uses.
+ * through the same `briefStory` the CLI's `brief --story` uses, with the analysis run by `briefer`
+ * when one is given (the server's analysis thread, so a large story does not hold the HTTP thread).
  */
-export function storyStoreFrom(store: Store): StoryStore {
+export function storyStoreFrom(store: Store, briefer?: Pick<Briefer, "briefStory">): StoryStore {
   return {
     listStories: async () =>
       (await store.listStories()).map((s) => ({ id: String(s.id), title: s.title, sources: s.articles, outlets: s.outlets, updated: s.lastUpdate })),
     briefStory: async (id, options) => {
       if (!/^\d{1,15}$/.test(id)) return undefined;
-      return (await briefStory(store, Number(id), options))?.briefing;
+      const brief = briefer && ((articles: RawArticle[], opts: Options) => briefer.briefStory(articles, opts));
+      return (await briefStory(store, Number(id), options, brief ? { brief } : {}))?.briefing;
     },
     close: () => store.close(),
   };
@@ -24,10 +29,10 @@ export function storyStoreFrom(store: Store): StoryStore {
  * Open the story store for `parallax serve`: the one named by `--db` (SQLite file or postgres:// URL),
  * else the default ./parallax.db when it exists (the one `parallax ingest` fills), else none.
  */
-export async function openStoryStore(db: string | undefined): Promise<StoryStore | undefined> {
-  if (db === undefined) return existsSync(DEFAULT_DB) ? storyStoreFrom(await openStore(DEFAULT_DB)) : undefined;
+export async function openStoryStore(db: string | undefined, briefer?: Pick<Briefer, "briefStory">): Promise<StoryStore | undefined> {
+  if (db === undefined) return existsSync(DEFAULT_DB) ? storyStoreFrom(await openStore(DEFAULT_DB), briefer) : undefined;
   if (!isPostgresUrl(db) && !existsSync(db)) {
     throw new Error(`no story database at "${db}"; fill one with \`parallax ingest --db ${db} <files>\` first`);
   }
-  return storyStoreFrom(await openStore(db));
+  return storyStoreFrom(await openStore(db), briefer);
 }

@@ -10,6 +10,8 @@ import { ApiError } from "./api-error.js";
 /** Runs the analysis of one request: in this thread, or in a worker thread that can be stopped. */
 export interface Briefer {
   brief(articles: RawArticle[], options: Options, rejected: Rejected[]): Promise<Briefing>;
+  /** The briefing of a stored story's articles (`GET /api/stories/:id/brief`). */
+  briefStory(articles: RawArticle[], options: Options): Promise<Briefing>;
   /** What Parallax made of one article (`POST /api/inspect`). */
   inspect(article: RawArticle, options: Options): Promise<DocJson>;
   /** Get ready before the first request (load the NLP models). */
@@ -24,6 +26,7 @@ export type BriefReply = { id: number; result?: Briefing | DocJson; error?: stri
 /** Analyse in the calling thread (tests, small inputs): simple, but a long job cannot be stopped. */
 export const inProcessBriefer: Briefer = {
   brief: async (articles, options, rejected) => runAnalysis({ kind: "brief", articles, options, rejected }) as Briefing,
+  briefStory: async (articles, options) => runAnalysis({ kind: "story", articles, options }) as Briefing,
   inspect: async (article, options) => runAnalysis({ kind: "inspect", article, options }) as DocJson,
   close: async () => {},
 };
@@ -114,6 +117,7 @@ export function createWorkerBriefer(timeoutMs: number): Briefer {
 
   return {
     brief: (articles, options, rejected) => enqueue({ kind: "brief", articles, options, rejected }) as Promise<Briefing>,
+    briefStory: (articles, options) => enqueue({ kind: "story", articles, options }) as Promise<Briefing>,
     inspect: (article, options) => enqueue({ kind: "inspect", article, options }) as Promise<DocJson>,
     warm: start,
     close: stop,

@@ -29,21 +29,30 @@ export function storyRawArticles(articles: readonly StoredArticle[]): RawArticle
 }
 
 /**
+ * The briefing of a story's articles (from `storyRawArticles`): copies are already linked by the
+ * store, so unlike `briefArticles` nothing is collapsed again.
+ */
+export function briefStoryArticles(articles: readonly RawArticle[], options: Options): Briefing {
+  return briefDocs(analyzeArticles(articles, options), options, []);
+}
+
+/**
  * Brief a stored story. With `since` (ISO date), only facts, quotes and disagreements whose evidence
- * includes an article stored after it are kept. Returns null when the story does not exist.
+ * includes an article stored after it are kept. Returns null when the story does not exist. `brief`
+ * runs the analysis (the server hands it to its analysis thread); by default it runs here.
  * @example await briefStory(store, 3, normalizeOptions(), { since: "2030-01-02" })
  */
 export async function briefStory(
   store: Store,
   storyId: number,
   options: Options,
-  opts: { since?: string } = {},
+  opts: { since?: string; brief?: (articles: RawArticle[], options: Options) => Promise<Briefing> } = {},
 ): Promise<StoryBriefing | null> {
   const story = await store.getStory(storyId);
   if (!story) return null;
   const articles = await store.storyArticles(story.id);
-  const docs = analyzeArticles(storyRawArticles(articles), options);
-  let briefing = briefDocs(docs, options, []);
+  const raw = storyRawArticles(articles);
+  let briefing = opts.brief ? await opts.brief(raw, options) : briefStoryArticles(raw, options);
   const since = opts.since;
   let fresh = articles.filter((a) => !a.copyOf).map((a) => a.id);
   if (since !== undefined) {

@@ -7,6 +7,7 @@ import { normalizeOptions } from "../../src/config/options.js";
 import type { Briefing } from "../../src/model/briefing.js";
 import { createApp } from "../../src/server/create-app.js";
 import { openStoryStore, storyStoreFrom } from "../../src/server/open-story-store.js";
+import { createWorkerBriefer } from "../../src/server/worker-briefer.js";
 import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { ingestArticles } from "../../src/stream/ingest-articles.js";
@@ -59,6 +60,28 @@ describe("server: stories from a real SQLite store", () => {
     assert.equal(briefing.sources.length, first.sources);
     assert.equal((await app.request("/api/stories/999999/brief")).status, 404);
     assert.equal((await app.request("/api/stories/not-a-number/brief")).status, 404);
+  });
+
+  it("briefs a stored story in the analysis thread, with the same briefing as in this thread", async () => {
+    const briefer = createWorkerBriefer(120_000);
+    const calls: number[] = [];
+    try {
+      const viaThread = storyStoreFrom(store, {
+        briefStory: (articles, options) => {
+          calls.push(articles.length);
+          return briefer.briefStory(articles, options);
+        },
+      });
+      const [first] = await viaThread.listStories();
+      assert.ok(first);
+      const inThread = await viaThread.briefStory(first.id, normalizeOptions());
+      const here = await storyStoreFrom(store).briefStory(first.id, normalizeOptions());
+      assert.deepEqual(calls, [first.sources], "the story's articles went to the analysis thread");
+      assert.ok(inThread && here);
+      assert.deepEqual(inThread, here);
+    } finally {
+      await briefer.close();
+    }
   });
 
   it("refuses to open a story database that does not exist, saying how to make one", async () => {

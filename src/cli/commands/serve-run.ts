@@ -34,10 +34,16 @@ export async function runServe(flags: ServeFlags): Promise<void> {
         'parallax: every API call needs "Authorization: Bearer <token>" (set PARALLAX_TOKEN to choose it).\n',
     );
   }
-  const store = await openStoryStore(flags.db);
-  // Posted articles are analysed in a worker thread: the server keeps answering, and a request past
-  // the time limit is really stopped.
+  // Posted articles and stored stories are analysed in a worker thread: the server keeps answering,
+  // and a request past the time limit is really stopped.
   const briefer = createWorkerBriefer(DEFAULT_LIMITS.timeoutMs);
+  let store: Awaited<ReturnType<typeof openStoryStore>>;
+  try {
+    store = await openStoryStore(flags.db, briefer);
+  } catch (err) {
+    await briefer.close();
+    throw err;
+  }
   void briefer.warm?.().catch((err: Error) => process.stderr.write(`parallax: the analysis thread did not start: ${err.message}\n`));
   const app = createApp({ options, token, store, briefer, allowedHosts: loopback ? LOOPBACK_NAMES : undefined });
   let running: Awaited<ReturnType<typeof startServer>>;
