@@ -1,13 +1,16 @@
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 
-/** What ingest touches in the world, injected so tests and the server can replace it. */
+/**
+ * What ingest touches in the file system, injected so tests and the server can replace it. URLs and
+ * feeds are fetched by `fetchUrl` (src/ingest/fetch/fetch-url.ts), which checks every address it
+ * connects to and has its own time limit.
+ */
 export interface IngestEffects {
   readFile(path: string): Promise<Uint8Array>;
   stat(path: string): Promise<{ isDirectory(): boolean; isFile(): boolean; size: number }>;
   readdir(path: string): Promise<string[]>;
   realpath(path: string): Promise<string>;
   readStdin(): Promise<Uint8Array>;
-  fetch: typeof globalThis.fetch;
 }
 
 async function readAllStdin(): Promise<Uint8Array> {
@@ -22,5 +25,4 @@ export const defaultIngestEffects: IngestEffects = {
   readdir: (p) => readdir(p),
   realpath: (p) => realpath(p),
   readStdin: readAllStdin,
-  fetch: (...args) => globalThis.fetch(...args),
 };

@@ -17,7 +17,7 @@ import { type Briefer, inProcessBriefer } from "./worker-briefer.js";
 
 /** What the server touches in the world, injected so tests replace it. */
 export interface ServerEffects {
-  /** File system and fetch for URL articles (the library's ingest effects). */
+  /** File system for path articles (the library's ingest effects); URLs go through fetchUrl. */
   ingest: IngestEffects;
   /** Reads the built page's files (web/dist by default). */
   readAsset: ReadAsset;
@@ -63,17 +63,6 @@ async function readJson<T>(req: Request, schema: z.ZodType<T>): Promise<T> {
   return parsed.data;
 }
 
-/** Abort URL fetches when the request's time is up, so a slow site cannot hold the server. */
-function withFetchTimeout(fx: IngestEffects, ms: number): IngestEffects {
-  return {
-    ...fx,
-    fetch: (input, init) => {
-      const signals = [AbortSignal.timeout(ms), ...(init?.signal ? [init.signal] : [])];
-      return fx.fetch(input, { ...init, signal: AbortSignal.any(signals) });
-    },
-  };
-}
-
 const noStore = (): never => {
   throw new ApiError(501, "this server has no story store; start it with `parallax serve --db FILE` to list and brief stored stories");
 };
@@ -86,7 +75,7 @@ const noStore = (): never => {
 export function createApp(config: AppConfig = {}): Hono {
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...config.limits };
   const options = config.options ?? normalizeOptions();
-  const ingest = withFetchTimeout(config.effects?.ingest ?? defaultIngestEffects, limits.timeoutMs);
+  const ingest = config.effects?.ingest ?? defaultIngestEffects;
   const readAsset = config.effects?.readAsset ?? readAssetsFrom(DEFAULT_PAGE_DIR);
   const store = config.store;
   const briefer = config.briefer ?? inProcessBriefer;
