@@ -20,9 +20,14 @@ interface OffsetMatch {
   offset: { start: number; length: number };
 }
 
-// compromise's view types differ per plugin; all of them have out("offset").
-function collect(view: { out: (how: never) => unknown }, type: EntityType | "firstName") {
-  const found = view.out("offset" as never) as OffsetMatch[];
+interface Matches {
+  toView(): { json(options: { offset: true; terms: false }): OffsetMatch[] };
+}
+
+// Offsets through a plain view: `out("offset")` on compromise's people view also parses every name
+// (first name, surname, gender) and copies every term, ~15% of its time here; the offsets are the same.
+function collect(view: Matches, type: EntityType | "firstName") {
+  const found = view.toView().json({ offset: true, terms: false });
   return found.map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length, type }));
 }
 
@@ -32,7 +37,7 @@ function collect(view: { out: (how: never) => unknown }, type: EntityType | "fir
  * are only votes; our own rules decide.
  */
 export function readTypeHints(text: string): TypeHints {
-  const doc = nlp(text);
+  const doc = nlp(text) as unknown as { people(): Matches; places(): Matches; organizations(): Matches; match(m: string): Matches };
   return {
     spans: [
       ...collect(doc.people(), "person"),
