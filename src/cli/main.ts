@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
+import packageJson from "../../package.json" with { type: "json" };
 import { UsageError } from "./cli-options.js";
 import { registerBrief } from "./commands/brief.js";
 import { registerExtract } from "./commands/extract.js";
@@ -20,6 +21,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command()
     .name("parallax")
     .description("Triangulate many outlets' reports of one news event into a cited briefing.")
+    .version(packageJson.version, "-V, --version", "print the version of Parallax")
     .exitOverride()
     .showHelpAfterError();
   // One line per command; each command lives in ./commands/.
