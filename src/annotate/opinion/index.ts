@@ -47,7 +47,9 @@ export function annotateOpinion(doc: Doc, _options: Options): Doc {
   const views = readSentenceViews(doc);
   // A press release or an organisation's own statement: its voice is the organisation's, reported. So
   // is a text that speaks mostly as "we" (a studio's statement, a fundraiser's page, a paper, remarks).
-  const statement = findStatementGenre(readOwnText(doc.article.text, views)) ?? findCollectiveVoice(views);
+  const organisation = findStatementGenre(readOwnText(doc.article.text, views));
+  const collective = organisation ? undefined : findCollectiveVoice(views);
+  const statement = organisation ?? collective;
   const findings: Array<SentenceFinding | undefined> = views.map((v) => {
     if (statement || v.attribution || v.boilerplate || !endsLikeProse(v.text)) return undefined;
     for (const rule of OPINION_RULES) {
@@ -83,11 +85,16 @@ export function annotateOpinion(doc: Doc, _options: Options): Doc {
     }
   }
   marks.sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end);
-  const genre: Warning[] = statement ? [{
+  const genre: Warning[] = organisation ? [{
     stage: "annotate/opinion",
     rule: "organisation-statement",
     source,
-    reason: `this source reads as an organisation's or a candidate's own statement (${statement}): its first person and verdicts are reported as theirs, not marked as the outlet's opinion`,
+    reason: `this source reads as an organisation's or a candidate's own statement (${organisation}): its first person and verdicts are reported as theirs, not marked as the outlet's opinion`,
+  }] : collective ? [{
+    stage: "annotate/opinion",
+    rule: "collective-voice",
+    source,
+    reason: `this source ${collective}: such a "we" is as often an organisation's, a team's or a speaker's as the outlet's, so none of its sentences is marked as the outlet's opinion`,
   }] : [];
   return { ...doc, opinion: [...doc.opinion, ...marks], warnings: [...doc.warnings, ...genre, ...warnOpinionPiece(source, views, marks)] };
 }

@@ -333,6 +333,13 @@ test("opinion: a candidate's own pitch and a study's own report are theirs, not 
   assert.deepEqual(column.warnings.map((w) => w.rule), []);
 });
 
+test("opinion: a text speaking mostly as 'we' gets no sentence marks and one collective-voice warning", () => {
+  const doc = annotateOpinion(makeDoc("We are thrilled to reach our goal. Thank you for backing us! We will start filming in May, and our crew is ready. I could not be prouder."), normalizeOptions());
+  assert.deepEqual(doc.opinion.filter((m) => SENTENCE_OPINION_KINDS.has(m.kind)), []);
+  assert.deepEqual(doc.warnings.map((w) => w.rule), ["collective-voice"]);
+  assert.match(doc.warnings[0]?.reason ?? "", /"we" in 3 sentences and as "I" in 1/);
+});
+
 test("opinion: loaded words are marked in the writer's words only, with a neutral alternative", () => {
   const text = "The regime slammed the protesters, who staged a stunt outside parliament. \"They are thugs,\" the minister said.";
   const doc = annotateOpinion(makeDoc(text), normalizeOptions());
