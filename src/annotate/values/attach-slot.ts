@@ -62,6 +62,27 @@ function modifiedNoun(tokens: readonly Token[], after: number, text: string, mon
   return nounPhraseAt(tokens, i, text, tokens[after]?.start ?? 0);
 }
 
+/** How many tokens a list of modifiers may run before its noun. */
+const MODIFIER_RUN = 7;
+
+/**
+ * The noun at the end of a list of modifiers after a comma: "a 46-inch, 1080p 10-finger touchscreen"
+ * (the 46-inch measures the touchscreen). Only a run of numbers, adjectives, names ("4K"), nouns and hyphens counts.
+ */
+function nounAfterModifiers(tokens: readonly Token[], after: number, text: string): string | undefined {
+  if (tokens[after]?.lemma !== ",") return undefined;
+  let head: number | undefined;
+  let floor = tokens[after]!.end;
+  for (let i = after + 1; i < tokens.length && i <= after + MODIFIER_RUN; i++) {
+    const t = tokens[i]!;
+    // "10-finger" is a modifier, not part of the noun.
+    if (t.pos === "NOUN" && tokens[i - 1]?.lemma === "-") floor = t.end;
+    else if (t.pos === "NOUN") head = i;
+    else if (!["NUM", "ADJ", "PROPN"].includes(t.pos) && t.lemma !== "-") break;
+  }
+  return head === undefined ? undefined : nounPhraseAt(tokens, head, text, floor);
+}
+
 /** The subject noun phrase before token `verb`, skipping "itself, however,". */
 function subjectBefore(tokens: readonly Token[], verb: number, text: string, skip: ValueDraft): string | undefined {
   for (let i = verb - 1; i >= 0 && i >= verb - 8; i--) {
@@ -99,14 +120,16 @@ export function attachSlot(value: ValueDraft, sentenceTokens: readonly Token[], 
   // "the mayor's July 25 call": a date right before an event noun dates that event.
   const nextIsEvent = value.kind === "date" && eventGroupOf(sentenceTokens[firstAfter]?.lemma ?? "") !== undefined;
   if ((value.kind !== "date" && value.kind !== "time") || bareYear || nextIsEvent) {
-    const noun = modifiedNoun(sentenceTokens, firstAfter, text, value.kind === "money");
     const hyphenated = /-\s*$/.test(text.slice(value.end - 6, value.end)) || /^\s*-/.test(text.slice(value.end, value.end + 2));
+    // "a 46-inch, 1080p 10-finger touchscreen": a measure written as one hyphened word, then a comma.
+    const listed = /-\p{L}+$/u.test(value.text) ? nounAfterModifiers(sentenceTokens, firstAfter, text) : undefined;
+    const noun = modifiedNoun(sentenceTokens, firstAfter, text, value.kind === "money") ?? listed;
     // "a $3 billion budget" modifies the noun; "12 billion dollars last year" does not.
     const next = sentenceTokens[firstAfter];
     const directlyBefore =
       next !== undefined && next.start - value.end <= 1 && NOUNISH.has(next.pos) && !TIME_NOUNS.has(next.lemma);
     const preposition = sentenceTokens[firstAfter]?.lemma === "of" || (value.kind === "money" && sentenceTokens[firstAfter]?.lemma === "in");
-    if (noun && (directlyBefore || hyphenated || preposition)) {
+    if (noun && (directlyBefore || hyphenated || preposition || listed)) {
       const verb = nearestVerb(sentenceTokens, lastBefore, firstAfter);
       return { subject: noun, predicate: kindPredicate ?? verb?.lemma ?? "" };
     }

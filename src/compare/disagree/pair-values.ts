@@ -399,7 +399,8 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
         // A date follows the same shared words in both: "pleaded not guilty on June 22 and was due to
         // return to court on July 6" / "was scheduled to return to court for a hearing on December 6"
         // (the nearest word both sentences use before the date is "court" for July 6, "guilty" for June 22).
-        if (a.value.kind === "date" && contextScore < 2) {
+        // Only in close paraphrases: in looser ones a shared word before two dates is often chance.
+        if (strong && a.value.kind === "date" && contextScore < 2) {
           const anchorA = sharedAnchor(tokensOf.get(key(a.source, a.sentence)) ?? [], a, termsB);
           if (anchorA !== undefined && anchorA === sharedAnchor(tokensOf.get(key(b.source, b.sentence)) ?? [], b, termsA)) contextScore += 2;
         }
