@@ -2,6 +2,13 @@
 export interface ClusterOptions {
   /** An article joins the best story when its similarity reaches this; otherwise it starts a new one. */
   joinThreshold: number;
+  /**
+   * When a batch is settled, an article also moves to its best story from this lower similarity
+   * when that story is a clear winner: it scores at least `clearJoinRatio` times the runner-up
+   * (its own story, scored without it, included; 1 or less: off).
+   */
+  clearJoinThreshold: number;
+  clearJoinRatio: number;
   /** Two stories this similar (by `mergeLink`) are one story and are merged. */
   mergeThreshold: number;
   /** Weights of content terms, entities and values in the similarity (they sum to 1). */
@@ -29,6 +36,8 @@ export interface ClusterOptions {
 
 export const DEFAULT_CLUSTER_OPTIONS: Readonly<ClusterOptions> = Object.freeze({
   joinThreshold: 0.25,
+  clearJoinThreshold: 0.15,
+  clearJoinRatio: 1.5,
   mergeThreshold: 0.3,
   termWeight: 0.8,
   entityWeight: 0.1,

@@ -216,6 +216,18 @@ export class StoryIndex {
     return best.score >= this.opts.joinThreshold ? best : { storyId: null, score: best.score };
   }
 
+  /**
+   * Whether a settled article's best story (scoring `best`, the runner-up or its own story `second`)
+   * is close enough to move to: above the join threshold, or above the lower clear-join threshold
+   * and well ahead of every other story. Only when settling: by then the stories that formed after
+   * the article are there to be the runner-up, where online the right story may not exist yet.
+   */
+  private joins(best: number, second: number): boolean {
+    if (best >= this.opts.joinThreshold) return true;
+    const { clearJoinThreshold, clearJoinRatio } = this.opts;
+    return clearJoinRatio > 1 && best >= clearJoinThreshold && best >= clearJoinRatio * second;
+  }
+
   /** A stored article this one is a near-identical copy of (estimated shingle Jaccard), if any. */
   findCopy(features: ArticleFeatures): string | undefined {
     const seen = new Set<string>();
@@ -341,14 +353,19 @@ export class StoryIndex {
       ownScore = this.similarity(prepared, rest);
     }
     let best: { id: number; score: number } | undefined;
+    let second = ownScore;
     for (const id of this.candidates(d.vecs)) {
       const other = this.stories.get(id);
       // No time window here: the window bounds the online search, and a story that grew after the
       // article arrived may span more than it (measured: the window check cost 0.01 F1).
       if (!other || id === own) continue;
       const score = this.similarity(prepared, other);
-      if (score >= this.opts.joinThreshold && score > ownScore + margin && (!best || score > best.score)) best = { id, score };
+      if (!best || score > best.score) {
+        if (best) second = Math.max(second, best.score);
+        best = { id, score };
+      } else second = Math.max(second, score);
     }
+    if (!best || best.score <= ownScore + margin || !this.joins(best.score, second)) return undefined;
     return best?.id;
   }
 

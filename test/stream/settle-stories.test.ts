@@ -33,6 +33,29 @@ describe("stream: settling a batch", () => {
     assert.equal(index.storyOf(CHESS.id), 3, "an unrelated report stays alone");
   });
 
+  it("stream: settling moves an article below the join threshold only to a clear winner", () => {
+    const terms = (words: string): ArticleFeatures => ({ terms: Object.fromEntries(words.split(" ").map((w) => [w, 1])), entities: {}, values: [], minhash: [] });
+    const build = (options: ConstructorParameters<typeof StoryIndex>[0], rival: boolean) => {
+      const index = new StoryIndex(options);
+      index.add({ id: "dock-a", storyId: 1, features: terms("harbour crane strike dock union") });
+      index.add({ id: "dock-b", storyId: 1, features: terms("harbour crane strike dock wage") });
+      index.add({ id: "music", storyId: 2, features: terms("orchestra concert violin tour") });
+      for (let i = 0; i < 6; i++) index.add({ id: `other-${i}`, storyId: 10 + i, features: terms(`filler${i} other${i} thing${i}`) });
+      // A rival story sharing as much with the article as the dock story does.
+      if (rival) index.add({ id: "ferry", storyId: 4, features: terms("ferry harbour crossing island season") });
+      index.add({ id: "late", storyId: 3, features: terms("strike ferry timetable passenger delay") });
+      return index;
+    };
+    const clear = { joinThreshold: 0.25, clearJoinThreshold: 0.1, clearJoinRatio: 2 };
+    // The article's best story scores between the clear-join and join thresholds.
+    assert.deepEqual(build({ ...clear, clearJoinRatio: 0 }, false).settle(["late"]), [], "below the join threshold it stays without the rule");
+    const moved = build(clear, false);
+    assert.deepEqual(moved.settle(["late"]), [{ kind: "move", id: "late", to: 1 }]);
+    const contested = build(clear, true);
+    assert.deepEqual(contested.settle(["late"]), [], "a runner-up nearly as close keeps it where it is");
+    assert.equal(contested.storyOf("late"), 3);
+  });
+
   it("stream: the store moves an article with its copies, and an emptied story follows it", async () => {
     const dir = mkdtempSync(join(tmpdir(), "parallax-settle-"));
     try {
