@@ -14,7 +14,7 @@
 //   - sees `import.meta.url` as the URL of dist/parallax.mjs, so workers and the page are found
 //     beside it as from the ESM bundle.
 //
-// Usage: node scripts/build-snapshot.mjs [outdir]   (default dist). Exits 0 without a blob, with a
+// Usage: node --import tsx scripts/build-snapshot.mjs [outdir]   (default dist). Exits 0 without a blob, with a
 // warning, when this Node cannot build one: the CLI then runs dist/parallax.mjs as before.
 import { execFileSync } from "node:child_process";
 import { builtinModules } from "node:module";
@@ -22,6 +22,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { PARALLAX_V8_FLAGS } from "../src/runtime/v8-flags.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outdir = resolve(root, process.argv[2] ?? "dist");
@@ -30,10 +31,11 @@ const blob = join(outdir, "parallax.blob");
 const stamp = `${blob}.json`;
 /**
  * V8 flags the blob is built with; a run must pass the same ones (the launcher reads them from the
- * stamp). A larger young generation: a brief allocates a lot of short-lived objects, and with the
- * default one the collector ran ~15% of the example's time.
+ * stamp): Parallax's own (src/runtime/v8-flags.ts), and a larger young generation, which cannot be
+ * set once V8 runs: a brief allocates many short-lived objects, and with the default one the
+ * collector ran ~15% of the example's time.
  */
-const NODE_FLAGS = (process.env.PARALLAX_SNAPSHOT_FLAGS ?? "--max-semi-space-size=16").split(" ").filter(Boolean);
+const NODE_FLAGS = process.env.PARALLAX_SNAPSHOT_FLAGS?.split(" ").filter(Boolean) ?? ["--max-semi-space-size=16", ...PARALLAX_V8_FLAGS];
 /** Built-ins the snapshot builder loads safely; every other one is loaded on first use. */
 const EAGER = new Set(["assert", "buffer", "events", "fs", "fs/promises", "os", "path", "stream", "string_decoder", "url", "util", "v8", "zlib", "crypto", "timers", "readline", "tty"]);
 /**

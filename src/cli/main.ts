@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
+import { applyV8Flags } from "../runtime/v8-flags.js";
 import { UsageError } from "./cli-options.js";
 import { registerBrief } from "./commands/brief.js";
 import { registerExtract } from "./commands/extract.js";
@@ -14,6 +15,7 @@ import { registerStories } from "./commands/stories.js";
  * could not be used (named on stderr; the rest still ran), 2 on a usage error.
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  applyV8Flags();
   let code = 0;
   const setExit = (c: number) => {
     code = Math.max(code, c);

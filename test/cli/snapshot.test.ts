@@ -26,7 +26,7 @@ function fromBlob(args: string[], input?: string) {
 describe("cli: the start-up snapshot (dist/parallax.blob)", () => {
   before(() => {
     rmSync(OUT, { recursive: true, force: true });
-    execFileSync(process.execPath, ["scripts/build-snapshot.mjs", OUT], { cwd: ROOT, stdio: "pipe" });
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/build-snapshot.mjs", OUT], { cwd: ROOT, stdio: "pipe" });
   });
 
   it("is built on this Node, with a stamp naming the binary and the flags", () => {
