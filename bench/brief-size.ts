@@ -10,10 +10,13 @@ import { normalizeOptions } from "../src/config/options.js";
 import { briefArticles } from "../src/index.js";
 import { POOL_MIN_ARTICLES } from "../src/pipeline/analyze-articles.js";
 import { spareCores } from "../src/pipeline/spare-cores.js";
+import { applyV8Flags } from "../src/runtime/v8-flags.js";
 import { getNlp } from "../src/segment/nlp.js";
 import { loadBenchArticles, loadExample } from "./lib/bench-corpus.js";
 import { briefStaged } from "./lib/staged-brief.js";
 
+// Parallax's programs (the CLI, the server) run with its V8 flags; so does this measurement, floor included.
+applyV8Flags();
 const n = Number(process.argv[2] ?? 5);
 const stages = process.argv.includes("--stages");
 const articles = n === 5 ? loadExample() : loadBenchArticles(n);
