@@ -1,12 +1,9 @@
 import type { Sentence } from "../../model/sentence.js";
 
-/**
- * A paragraph that is only a credit: "[ The Verge ]", "[ Tom's Guide ]", "— Daily Courier". A name of
- * one to six capitalised words (joined by "of", "the", "and", "&"), in brackets or after a dash.
- */
-const CREDIT = /^(?:\[\s*(NAME)\s*\]|[—–]\s*(NAME))$/u;
+/** A name of one to six capitalised words, joined by "of", "the", "and", "&": "Games Weekly". */
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}\p{N}.'’&-]*)){0,5}`;
-const CREDIT_LINE = new RegExp(CREDIT.source.replaceAll("NAME", NAME), "u");
+/** A paragraph that is only a credit: "[ The Review Site ]", "[ Games Weekly ]", "— Daily Courier". */
+const CREDIT_LINE = new RegExp(String.raw`^(?:\[\s*${NAME}\s*\]|[—–]\s*${NAME})$`, "u");
 /** A page is a roundup of excerpts only when it credits at least this many of them. */
 const MIN_CREDITS = 2;
 
