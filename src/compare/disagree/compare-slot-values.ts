@@ -76,12 +76,20 @@ export function compareSlotValues(docs: readonly Doc[], pairs: readonly ValuePai
     }
     const pair = conflict ?? precision;
     if (!pair) continue;
-    // The readings shown: the two that differ and every value compared directly with either of them.
+    // The readings shown: the two that differ, the values that state either reading and were compared
+    // directly with it (other sources behind it), and every value compared directly with any of those.
+    // "5.7%" / "5.4%" and, compared with another source's "5.4%", a headline's "25.4%": one rate.
     const [x, y] = pair;
-    const shown = new Set<LocatedValue>(pair);
+    const anchors = new Set<LocatedValue>(pair);
+    const sameReading = (v: LocatedValue, w: LocatedValue) => describeValue(v.value) === describeValue(w.value);
     for (const [a, b] of direct) {
-      if (a === x || a === y) shown.add(b);
-      if (b === x || b === y) shown.add(a);
+      if ((a === x || a === y) && sameReading(a, b)) anchors.add(b);
+      if ((b === x || b === y) && sameReading(a, b)) anchors.add(a);
+    }
+    const shown = new Set<LocatedValue>(anchors);
+    for (const [a, b] of direct) {
+      if (anchors.has(a)) shown.add(b);
+      if (anchors.has(b)) shown.add(a);
     }
     const group = component.filter((v) => shown.has(v));
     const byReading = new Map<string, LocatedValue[]>();

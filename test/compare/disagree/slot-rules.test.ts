@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { annotateValues } from "../../../src/annotate/values/index.js";
+import { compareSlotValues } from "../../../src/compare/disagree/compare-slot-values.js";
+import { valuePair } from "../../../src/compare/disagree/located-value.js";
+import { locateValues } from "../../../src/compare/disagree/pair-values.js";
 import { findDisagreements } from "../../../src/compare/find-disagreements.js";
 import { normalizeOptions } from "../../../src/config/options.js";
 import type { Disagreement } from "../../../src/model/disagreement.js";
@@ -104,5 +107,38 @@ describe("disagreements: slot rules of issue 4 (figures told in other words)", (
       "The 540 residents who signed the petition against the new ring road this week want a vote.",
     );
     assert.equal(between(found, "500", "540"), undefined);
+  });
+});
+
+describe("disagreements: the readings a slot shows", () => {
+  it("shows a reading that contradicts another source of a shown reading, not only the two sources compared", () => {
+    const texts = {
+      a: "The county jobless rate rose to 5.7% in July.",
+      b: "The county jobless rate fell to 5.4% in July.",
+      c: "The county jobless rate dropped to 5.4% in July.",
+      d: "County jobless rate slides to 25.4%.",
+    };
+    const docs = Object.entries(texts).map(([id, text]) => annotateValues(docOf(text, id), normalizeOptions()));
+    const v = locateValues(docs).filter((x) => x.value.kind === "percent");
+    const [a, b, c, d] = ["a", "b", "c", "d"].map((id) => v.find((x) => x.source === id)!);
+    const [found] = compareSlotValues(docs, [valuePair(a!, b!, 5), valuePair(b!, c!, 4), valuePair(d!, c!, 3)]);
+    const readings = found?.positions.map((p) => p.value) ?? [];
+    assert.ok(readings.includes("5.7%") && readings.includes("5.4%"), readings.join(", "));
+    assert.ok(readings.includes("25.4%"), `the headline's 25.4% is shown: ${readings.join(", ")}`);
+  });
+
+  it("does not show a value reached only through a chain of other readings", () => {
+    const texts = {
+      a: "The county jobless rate rose to 5.7% in July.",
+      b: "The county jobless rate fell to 5.4% in July.",
+      c: "The county jobless rate dropped to 5.9% in July.",
+      d: "County jobless rate slides to 25.4%.",
+    };
+    const docs = Object.entries(texts).map(([id, text]) => annotateValues(docOf(text, id), normalizeOptions()));
+    const v = locateValues(docs).filter((x) => x.value.kind === "percent");
+    const [a, b, c, d] = ["a", "b", "c", "d"].map((id) => v.find((x) => x.source === id)!);
+    const [found] = compareSlotValues(docs, [valuePair(a!, b!, 5), valuePair(b!, c!, 4), valuePair(d!, c!, 3)]);
+    const readings = found?.positions.map((p) => p.value) ?? [];
+    assert.ok(!readings.includes("25.4%"), readings.join(", "));
   });
 });
