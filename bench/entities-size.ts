@@ -22,7 +22,8 @@ const flag = (name: string) => {
 const dump = flag("--dump");
 const repeat = Number(flag("--repeat") ?? 1);
 const options = normalizeOptions();
-const prepare = (raws: ReturnType<typeof loadExample>): Doc[] => collapseNearDuplicates(raws).articles.map((raw) => segmentDoc(cleanArticle(raw)));
+const prepare = (raws: ReturnType<typeof loadExample>): Doc[] =>
+  collapseNearDuplicates(raws).articles.map((raw) => segmentDoc(cleanArticle(raw)));
 
 // Warm up on the example, as the brief bench does (compiles the hot paths, loads compromise).
 for (const doc of prepare(loadExample())) annotateEntities(doc, options);

@@ -2,10 +2,10 @@ import type { Options } from "../../config/options.js";
 import type { Doc } from "../../model/doc.js";
 import type { EntityMention } from "../../model/entity.js";
 import type { Span } from "../../model/span.js";
-import { findNameRuns, type NameRun } from "./find-name-runs.js";
+import { findNameRuns, type NameRun, opensSentence, tokenAt, tokenText } from "./find-name-runs.js";
 import { isFirstNameOfPerson, isSurnameOfPerson, linkShortNames } from "./link-short-names.js";
 import { type Pending, readRun } from "./read-run.js";
-import { readRunTypeHints, runWindow, type TypeHints } from "./read-type-hints.js";
+import { prefetchCommonPlurals, readRunTypeHints, runWindow, type TypeHints } from "./read-type-hints.js";
 
 /**
  * Each run read as a mention. compromise (~8 ms an article) is asked only about the runs whose
@@ -70,6 +70,9 @@ export function annotateEntities(doc: Doc, _options: Options): Doc {
     const word = text.slice(sp.start, sp.end);
     return /\s/.test(word) || !tails.has(word.replace(/['’]s?$/, "").toLowerCase());
   });
+  // A lone name that opens a sentence may be asked whether it is a plural noun ("Officials said"):
+  // those words are read in one batch.
+  prefetchCommonPlurals(runs.filter((r) => opensSentence(doc, r.first)).map((r) => tokenText(doc, tokenAt(doc, r.first))));
   const pending = readRuns(doc, runs, spans, voted);
   const typed: EntityMention[] = pending.flatMap((p) => (p?.type ? [{ ...p.mention, type: p.type }] : []));
   const all: EntityMention[] = pending.flatMap((p): EntityMention[] => {

@@ -104,7 +104,15 @@ function indexHooks(hooks: Record<string, Match[]>): Index {
     // Until sentences are counted: a word is rarer than a tag, a tag few matches need rarer than one many need.
     const guess = (k: string) => (k.startsWith("#") ? 1e6 : 0) + (hooks[k]?.length ?? 0);
     const sharedStrings = new Set(hooked.map((h) => h.match.match)).size < hooked.length;
-    index = { hooked, byKey: fileMatches(hooked, guess), counts: new Map(), counted: 0, stamp: new Int32Array(hooked.length).fill(-1), sentence: 0, sharedStrings };
+    index = {
+      hooked,
+      byKey: fileMatches(hooked, guess),
+      counts: new Map(),
+      counted: 0,
+      stamp: new Int32Array(hooked.length).fill(-1),
+      sentence: 0,
+      sharedStrings,
+    };
     INDEX.set(hooks, index);
   }
   return index;

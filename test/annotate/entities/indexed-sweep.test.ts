@@ -22,7 +22,12 @@ function readAll(): string[] {
   return TEXTS.map((t) => {
     const d = nlp(t);
     return JSON.stringify(
-      [d.json({ offset: true, terms: { tags: true } }), d.people().out("offset"), d.places().out("offset"), d.organizations().out("offset")],
+      [
+        d.json({ offset: true, terms: { tags: true } }),
+        d.people().out("offset"),
+        d.places().out("offset"),
+        d.organizations().out("offset"),
+      ],
       noId,
     );
   });
