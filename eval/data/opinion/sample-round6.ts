@@ -7,49 +7,22 @@
  * the dev side's never-labelled sentences: articles whose story hashes to "dev" and had no precision
  * audit, leaving out every sentence already labelled. Their other sentences were labelled, and rules
  * were tuned on those labels, so this round is weaker evidence than a fresh corpus: its sentences are
- * unread, its articles are not. From those: the flagged sentences (at most MAX_FLAGGED an article,
- * articles in seeded random order, at most FLAGGED in all), then UNFLAGGED_CUE unflagged sentences with
- * the broad cue and UNFLAGGED_RANDOM at random (`split` "round6").
+ * unread, its articles are not. From those, `drawUnreadRound` (draw-round.ts) takes the flagged
+ * sentences and the unflagged ones as the plan below says (`split` "round6").
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { loadCorpus, loadEcbCorpus, loadFreshCorpus } from "../../opinion-corpus.js";
-import { seededRandom } from "../../lib/seeded-random.js";
-import { drawRound, storyHash } from "./draw-round.js";
+import { drawUnreadRound, loadAllArticles, storyHash } from "./draw-round.js";
+import { readAuditedStories, readSentencesReadBefore } from "./read-so-far.js";
 
-const MAX_FLAGGED = 3;
-const FLAGGED = 80;
-const UNFLAGGED_CUE = 20;
-const UNFLAGGED_RANDOM = 10;
-
-const dir = import.meta.dirname;
-const all = [...loadCorpus(), ...loadFreshCorpus(), ...loadEcbCorpus()];
-const storyOf = new Map(all.map((a) => [a.key, a.story]));
-const labelled = new Set<string>();
-const auditedStories = new Set<string>();
-for (const f of ["labels.jsonl", "labels-round2.jsonl", "labels-round3.jsonl", "labels-round4.jsonl", "labels-round5.jsonl", "audit.jsonl"]) {
-  for (const line of readFileSync(join(dir, f), "utf8").trim().split("\n")) {
-    const id = (JSON.parse(line) as { id: string }).id;
-    labelled.add(id);
-    const key = id.split("@")[0] ?? "";
-    if (f === "audit.jsonl") auditedStories.add(storyOf.get(key) ?? key);
-  }
-}
-const devSide = all.filter((a) => storyHash(a.story) % 2 === 0 && !auditedStories.has(a.story));
-const drawn = drawRound({ articles: devSide, seed: 20261125 + 600, maxFlagged: 1000, unflaggedCue: UNFLAGGED_CUE * 2, unflaggedRandom: UNFLAGGED_RANDOM * 2 })
-  .filter((c) => !labelled.has(c.id));
-const rand = seededRandom(20261125 + 601);
-const byArticle = new Map<string, typeof drawn>();
-for (const c of drawn.filter((c) => c.pool === "flagged")) {
-  const key = c.id.split("@")[0] ?? "";
-  byArticle.set(key, [...(byArticle.get(key) ?? []), c]);
-}
-const articles = [...byArticle.keys()];
-const flagged: typeof drawn = [];
-while (articles.length && flagged.length < FLAGGED) {
-  const list = byArticle.get(articles.splice(Math.floor(rand() * articles.length), 1)[0] ?? "") ?? [];
-  for (let k = 0; k < MAX_FLAGGED && list.length && flagged.length < FLAGGED; k++) flagged.push(...list.splice(Math.floor(rand() * list.length), 1));
-}
-const cue = drawn.filter((c) => c.pool === "unflagged-cue").slice(0, UNFLAGGED_CUE);
-const random = drawn.filter((c) => c.pool === "unflagged-random").slice(0, UNFLAGGED_RANDOM);
-for (const c of [...flagged, ...cue, ...random]) console.log(JSON.stringify({ ...c, split: "round6" }));
+const all = loadAllArticles();
+const audited = readAuditedStories(all);
+const round = drawUnreadRound({
+  split: "round6",
+  articles: all.filter((a) => storyHash(a.story) % 2 === 0 && !audited.has(a.story)),
+  read: readSentencesReadBefore(6),
+  seed: 20261125 + 600,
+  maxFlaggedPerArticle: 3,
+  maxFlagged: 80,
+  unflaggedCue: 20,
+  unflaggedRandom: 10,
+});
+for (const c of round) console.log(JSON.stringify(c));
