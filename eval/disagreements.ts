@@ -7,6 +7,7 @@
  * the same value in matching sentences, the value is changed in one of them (a number, a year, a
  * month, an amount, a percentage), and the full pipeline must report a disagreement citing both.
  * Options: --clusters N (per data set, default 150; 250 takes all of Multi-News), --seed S (default 7),
+ * --studied S1,S2,... (seeds whose misses were read: recall is also given on clusters none of them drew),
  * --seeds S1,S2,... (several samples, pooled: the headline is then not one lucky draw), --sample K
  * (default 12), --max-items M (default 400), --verbose (print misses), --all-reported (print every
  * disagreement reported on untouched clusters, to compare two runs).
@@ -38,6 +39,8 @@ const SAMPLE = arg("sample", 12);
 const MAX_ITEMS = arg("max-items", 400);
 const VERBOSE = process.argv.includes("--verbose");
 const ALL_REPORTED = process.argv.includes("--all-reported");
+/** Seeds whose misses were studied: recall is also reported on the clusters none of their samples holds. */
+const STUDIED = listArg("studied");
 
 const options = normalizeOptions();
 const started = Date.now();
@@ -181,6 +184,22 @@ if (several) {
   for (const r of results) for (const [k, hit] of r.outcomes) distinct.set(k, hit);
   const hits = [...distinct.values()].filter(Boolean).length;
   console.log(`Distinct planted values (a value planted the same way in two samples counted once): ${distinct.size}, found ${hits} (${pct(hits, distinct.size)}).\n`);
+}
+if (STUDIED) {
+  const seen = new Set(STUDIED.flatMap((s) => loadClusters(CLUSTERS, s).map((c) => c.id)));
+  let planted = 0;
+  let hits = 0;
+  const unseen = new Set<string>();
+  for (const r of results) {
+    for (const [k, hit] of r.outcomes) {
+      const cluster = k.split("|")[0]!;
+      if (seen.has(cluster)) continue;
+      unseen.add(cluster);
+      planted++;
+      if (hit) hits++;
+    }
+  }
+  console.log(`On clusters no studied sample (seeds ${STUDIED.join(", ")}) drew: ${planted} planted in ${unseen.size} clusters, found ${hits} (${pct(hits, planted)}).\n`);
 }
 console.log("| matching sentences | planted | found | recall |");
 console.log("|---|---:|---:|---:|");
