@@ -44,6 +44,8 @@ export function createWorkerBriefer(timeoutMs: number): Briefer {
   let ready: Promise<void> | undefined;
   let nextId = 1;
   let queue: Promise<unknown> = Promise.resolve();
+  /** Closed for good (the server is stopping): queued jobs are refused instead of starting a thread. */
+  let closed = false;
   const pending = new Map<number, { resolve(r: Briefing | DocJson): void; reject(e: Error): void }>();
 
   const stop = async () => {
@@ -84,6 +86,7 @@ export function createWorkerBriefer(timeoutMs: number): Briefer {
   };
 
   const run = async (job: AnalysisRequest): Promise<Briefing | DocJson> => {
+    if (closed) throw new ApiError(503, "the server is stopping; send the request again once it is back");
     await start();
     const w = worker;
     if (!w) throw new Error("the analysis thread stopped");
@@ -120,6 +123,9 @@ export function createWorkerBriefer(timeoutMs: number): Briefer {
     briefStory: (articles, options) => enqueue({ kind: "story", articles, options }) as Promise<Briefing>,
     inspect: (article, options) => enqueue({ kind: "inspect", article, options }) as Promise<DocJson>,
     warm: start,
-    close: stop,
+    close: async () => {
+      closed = true;
+      await stop();
+    },
   };
 }

@@ -46,4 +46,22 @@ describe("server: the analysis worker thread", () => {
       await hasty.close();
     }
   });
+
+  it("once closed, refuses queued and new jobs with 503 instead of starting a new thread", async () => {
+    const articles = [
+      { id: "a", path: "a.txt", body: A },
+      { id: "b", path: "b.txt", body: B },
+    ];
+    const options = normalizeOptions();
+    const briefer = createWorkerBriefer(120_000);
+    await briefer.warm?.();
+    // A backlog, as under load: one job runs, the others wait in the queue when the server stops.
+    const jobs = Array.from({ length: 6 }, () => briefer.brief(articles, options, []));
+    await briefer.close();
+    const settled = await Promise.allSettled(jobs);
+    const refused = settled.filter((s) => s.status === "rejected").map((s) => (s.reason as { status?: number }).status);
+    assert.ok(refused.length >= 5, `${refused.length} of 6 jobs refused`);
+    assert.ok(refused.every((status) => status === 503), JSON.stringify(refused));
+    await assert.rejects(briefer.brief(articles, options, []), (err: Error & { status?: number }) => err.status === 503);
+  });
 });
