@@ -1,6 +1,7 @@
 /**
  * Sweep clustering settings from a store already ingested by `eval:clustering --reuse FILE`: replays
- * each setting on seeds 1-3 from the stored features (no NLP) and prints B-cubed per seed and mean.
+ * each setting on seeds 1-3 from the stored features (no NLP) and prints B-cubed P/R/F1 per seed and
+ * mean, overall and per data set.
  *
  *   node --import tsx eval/lib/clustering-sweep.ts FILE '[{"joinThreshold":0.25}, ...]'
  */
@@ -25,8 +26,11 @@ for (const o of JSON.parse(grid) as Array<Partial<ClusterOptions>>) {
     const ids = shuffleSeeded(pool, seed).map((a) => a.raw.id).filter((id) => features.has(id));
     const pred = replayClustering(ids.map((id) => ({ id, features: features.get(id)! })), o);
     const s = scoreBCubed(gold, pred);
-    const sub = (p: string) => scoreBCubed(new Map([...gold].filter(([k]) => k.startsWith(p))), pred).f1;
-    row.push(`${fmt(s.precision)}/${fmt(s.recall)}/${fmt(s.f1)} [mn ${fmt(sub("mn"))} ne ${fmt(sub("neus"))} ecb ${fmt(sub("ecb-"))}]`);
+    const sub = (p: string) => {
+      const b = scoreBCubed(new Map([...gold].filter(([k]) => k.startsWith(p))), pred);
+      return `${fmt(b.precision)}/${fmt(b.recall)}/${fmt(b.f1)}`;
+    };
+    row.push(`seed ${seed}: ${fmt(s.precision)}/${fmt(s.recall)}/${fmt(s.f1)} [mn ${sub("mn")} ne ${sub("neus")} ecb ${sub("ecb-")}]`);
     mean += s.f1 / 3;
   }
   console.log(`${JSON.stringify(o)}  mean F1 ${fmt(mean)}\n   ${row.join("\n   ")}`);
