@@ -1,9 +1,8 @@
 import { existsSync } from "node:fs";
-import type { Options } from "../config/options.js";
-import type { RawArticle } from "../model/article.js";
 import { DEFAULT_DB, isPostgresUrl, openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
-import { briefStory } from "../stream/brief-story.js";
+import { briefStory, briefStoryArticles } from "../stream/brief-story.js";
+import { cacheStoryBriefs } from "./story-brief-cache.js";
 import type { StoryStore } from "./story-store.js";
 import type { Briefer } from "./worker-briefer.js";
 
@@ -11,15 +10,24 @@ import type { Briefer } from "./worker-briefer.js";
  * The server's view of a `Store`: stories listed newest first (ids as strings in URLs), each briefed
  * through the same `briefStory` the CLI's `brief --story` uses, with the analysis run by `briefer`
  * when one is given (the server's analysis thread, so a large story does not hold the HTTP thread).
+ * The last few briefings are remembered (see `cacheStoryBriefs`).
  */
 export function storyStoreFrom(store: Store, briefer?: Pick<Briefer, "briefStory">): StoryStore {
+  const brief = cacheStoryBriefs(
+    briefer ? (articles, opts) => briefer.briefStory(articles, opts) : async (articles, opts) => briefStoryArticles(articles, opts),
+  );
   return {
     listStories: async () =>
-      (await store.listStories()).map((s) => ({ id: String(s.id), title: s.title, sources: s.articles, outlets: s.outlets, updated: s.lastUpdate })),
+      (await store.listStories()).map((s) => ({
+        id: String(s.id),
+        title: s.title,
+        sources: s.articles,
+        outlets: s.outlets,
+        updated: s.lastUpdate,
+      })),
     briefStory: async (id, options) => {
       if (!/^\d{1,15}$/.test(id)) return undefined;
-      const brief = briefer && ((articles: RawArticle[], opts: Options) => briefer.briefStory(articles, opts));
-      return (await briefStory(store, Number(id), options, brief ? { brief } : {}))?.briefing;
+      return (await briefStory(store, Number(id), options, { brief }))?.briefing;
     },
     close: () => store.close(),
   };
