@@ -10,20 +10,16 @@
  * --studied S1,S2,... (seeds whose misses were read: recall is also given on clusters none of them drew),
  * --seeds S1,S2,... (several samples, pooled: the headline is then not one lucky draw), --sample K
  * (default 12), --max-items M (default 400), --verbose (print misses), --all-reported (print every
- * disagreement reported on untouched clusters, to compare two runs).
+ * disagreement reported on untouched clusters, to compare two runs), --half dev|test (only the clusters of
+ * one half, split by a hash of each cluster's identity: read misses on dev only, score test; default both).
  *
  * Samples of different seeds share many clusters (Multi-News has 250 validation clusters, NeuS 307,
  * each seed draws 150 of each): pooled figures count a value planted in two samples twice, and the
  * distinct values are reported beside them.
  */
-import { normalizeOptions } from "../src/config/options.js";
-import type { Disagreement } from "../src/model/disagreement.js";
-import type { Doc } from "../src/model/doc.js";
-import { analyzeArticle } from "../src/pipeline/analyze-article.js";
-import { briefDocs } from "../src/pipeline/brief-docs.js";
-import { loadClusters, seededRandom, type Cluster } from "./lib/disagreements-data.js";
-import { findPerturbations, type PerturbType, type Perturbation } from "./lib/disagreements-perturb.js";
-import { findDetection, locateInCleaned } from "./lib/disagreements-score.js";
+import { CLOSE, createRunner, LOOSE, type SeedResult, type Tally } from "./lib/disagreements-run.js";
+import { loadClusters } from "./lib/disagreements-data.js";
+import { parseHalf } from "./lib/disagreements-split.js";
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -41,104 +37,11 @@ const VERBOSE = process.argv.includes("--verbose");
 const ALL_REPORTED = process.argv.includes("--all-reported");
 /** Seeds whose misses were studied: recall is also reported on the clusters none of their samples holds. */
 const STUDIED = listArg("studied");
+const halfAt = process.argv.indexOf("--half");
+const HALF = parseHalf(halfAt >= 0 ? process.argv[halfAt + 1] : undefined);
 
-const options = normalizeOptions();
 const started = Date.now();
-
-/** Analysed docs and reported disagreements of each untouched cluster: the same in every sample. */
-const baseDocs = new Map<string, Doc[]>();
-const baseReported = new Map<string, Disagreement[]>();
-function analyzeCluster(c: Cluster): Doc[] {
-  let docs = baseDocs.get(c.id);
-  if (!docs) {
-    docs = c.articles.map((a) => analyzeArticle({ id: a.id, path: `${a.id}.txt`, body: a.body }, options));
-    baseDocs.set(c.id, docs);
-    baseReported.set(c.id, briefDocs(docs, options).disagreements);
-  }
-  return docs;
-}
-
-interface Tally { n: number; found: number; conflict: number }
-interface SeedResult {
-  seed: number;
-  clusters: Cluster[];
-  candidates: number;
-  run: number;
-  lost: number;
-  byType: Map<PerturbType, Tally>;
-  bySimilarity: Map<string, Tally>;
-  /** Outcome of each planted value, by a key that is the same in every sample that plants it. */
-  outcomes: Map<string, boolean>;
-  perCluster: number[];
-  reported: Array<{ cluster: string; d: Disagreement; docs: Doc[] }>;
-  misses: string[];
-  rnd: () => number;
-}
-
-const tally = (m: Map<string, Tally>, k: string, hit: Disagreement | undefined) => {
-  const t = m.get(k) ?? { n: 0, found: 0, conflict: 0 };
-  t.n++;
-  if (hit) t.found++;
-  if (hit?.severity === "conflict") t.conflict++;
-  m.set(k, t);
-};
-
-function runSeed(seed: number): SeedResult {
-  const clusters = loadClusters(CLUSTERS, seed);
-  const rnd = seededRandom(seed + 1);
-  // 1. Untouched clusters: how many disagreements does Parallax report?
-  const perCluster: number[] = [];
-  const reported: SeedResult["reported"] = [];
-  for (const c of clusters) {
-    const docs = analyzeCluster(c);
-    const ds = baseReported.get(c.id)!;
-    perCluster.push(ds.length);
-    for (const d of ds) reported.push({ cluster: c.id, d, docs });
-  }
-  // 2. Planted disagreements.
-  const items: Perturbation[] = clusters.flatMap((c) => findPerturbations(c, rnd));
-  const picked = items
-    .map((p) => ({ p, r: rnd() }))
-    .sort((a, b) => a.r - b.r)
-    .slice(0, MAX_ITEMS)
-    .map(({ p }) => p);
-  const byType = new Map<PerturbType, Tally>();
-  const bySimilarity = new Map<string, Tally>();
-  const outcomes = new Map<string, boolean>();
-  let lost = 0;
-  const misses: string[] = [];
-  for (const p of picked) {
-    const cluster = clusters.find((c) => c.id === p.cluster)!;
-    const article = cluster.articles.find((a) => a.id === p.changed)!;
-    const body = article.body.slice(0, p.changedAt) + p.replacement + article.body.slice(p.changedAt + p.original.length);
-    const docs = baseDocs.get(p.cluster)!.map((d) =>
-      d.article.id === p.changed ? analyzeArticle({ id: p.changed, path: `${p.changed}.txt`, body }, options) : d,
-    );
-    const keptDoc = docs.find((d) => d.article.id === p.kept)!;
-    const changedDoc = docs.find((d) => d.article.id === p.changed)!;
-    const keptRaw = cluster.articles.find((a) => a.id === p.kept)!.body;
-    const keptAt = locateInCleaned(keptRaw, p.keptAt, p.original, keptDoc.article.text);
-    const changedAt = locateInCleaned(body, p.changedAt, p.replacement, changedDoc.article.text);
-    if (keptAt === undefined || changedAt === undefined) {
-      lost++;
-      continue;
-    }
-    const ds = briefDocs(docs, options).disagreements;
-    const hit = findDetection(ds, { source: p.kept, offset: keptAt }, { source: p.changed, offset: changedAt });
-    tally(bySimilarity, p.similarity >= 0.35 ? "close (Jaccard >= 0.35)" : "loose (0.2-0.35)", hit);
-    tally(byType as Map<string, Tally>, p.type, hit);
-    outcomes.set(`${p.cluster}|${p.type}|${p.original}|${p.changed}`, hit !== undefined);
-    if (!hit && VERBOSE) {
-      const sentence = (d: Doc, at: number) => {
-        const s = d.sentences.find((x) => x.start <= at && at < x.end);
-        return s ? d.article.text.slice(s.start, s.end) : "?";
-      };
-      misses.push(`- [${p.type}] ${p.original} -> ${p.replacement}\n    kept:    ${sentence(keptDoc, keptAt)}\n    changed: ${sentence(changedDoc, changedAt)}`);
-    }
-  }
-  return { seed, clusters, candidates: items.length, run: picked.length, lost, byType, bySimilarity, outcomes, perCluster, reported, misses, rnd };
-}
-
+const runSeed = createRunner({ clusters: CLUSTERS, maxItems: MAX_ITEMS, half: HALF, verbose: VERBOSE });
 const results = SEEDS.map(runSeed);
 
 // 3. Report.
@@ -150,7 +53,7 @@ const pooled = (pick: (r: SeedResult) => Map<string, Tally>, k: string): Tally =
     return { n: t.n + x.n, found: t.found + x.found, conflict: t.conflict + x.conflict };
   }, { n: 0, found: 0, conflict: 0 });
 const several = results.length > 1;
-console.log(`# eval:disagreements (${several ? `seeds ${SEEDS.join(", ")}, pooled` : `seed ${SEEDS[0]}`})\n`);
+console.log(`# eval:disagreements (${several ? `seeds ${SEEDS.join(", ")}, pooled` : `seed ${SEEDS[0]}`}${HALF ? `, ${HALF} half of the clusters` : ", both halves"})\n`);
 for (const r of results) {
   console.log(`${several ? `Seed ${r.seed}: c` : "C"}lusters: ${r.clusters.length} (${CLUSTERS} per data set, Multi-News val + NeuS val), ` +
     `${r.clusters.reduce((n, c) => n + c.articles.length, 0)} articles. Planted: ${r.candidates} candidates, ${r.run} run, ${r.lost} lost in cleaning.`);
@@ -203,7 +106,7 @@ if (STUDIED) {
 }
 console.log("| matching sentences | planted | found | recall |");
 console.log("|---|---:|---:|---:|");
-for (const bucket of ["close (Jaccard >= 0.35)", "loose (0.2-0.35)"]) {
+for (const bucket of [CLOSE, LOOSE]) {
   const t = pooled((r) => r.bySimilarity, bucket);
   console.log(`| ${bucket} | ${t.n} | ${t.found} | ${pct(t.found, t.n)} |`);
 }
