@@ -1,6 +1,13 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
+/**
+ * The steps of wink-nlp's pipeline Parallax reads: sentence boundaries, and the part-of-speech tags
+ * (lemmas come from them). Its named-entity, negation and sentiment steps are not read anywhere, and
+ * skipping them makes reading a text ~30% cheaper with the same tokens, sentences, tags and lemmas.
+ */
+export const WINK_PIPE = ["sbd", "pos"] as const;
+
 /** The one wink-nlp instance (loading the model takes ~60 ms; do it once per process). */
 let instance: ReturnType<typeof winkNLP> | undefined;
 
@@ -27,7 +34,7 @@ interface LexemeFeature {
 function createNlp(): ReturnType<typeof winkNLP> {
   let core: { features?: { lexeme?: LexemeFeature } } | undefined;
   const source = model as unknown as { core: () => typeof core };
-  const nlp = winkNLP({ ...model, core: () => (core = source.core()) } as typeof model);
+  const nlp = winkNLP({ ...model, core: () => (core = source.core()) } as typeof model, [...WINK_PIPE]);
   const lexeme = core?.features?.lexeme;
   if (!lexeme?.hash) return nlp;
   const seen = lexeme.hash; // the tokenizer's view
