@@ -107,7 +107,7 @@ export function attachSlot(value: ValueDraft, sentenceTokens: readonly Token[], 
   const lastBefore = (beforeEnd < 0 ? sentenceTokens.length : beforeEnd) - 1;
   // A count's own noun is what it measures; the verb says what happened to it.
   if (value.kind === "count") {
-    const verb = nearestVerb(sentenceTokens, lastBefore, firstAfter);
+    const verb = countSubjectVerb(sentenceTokens, lastBefore, firstAfter) ?? nearestVerb(sentenceTokens, lastBefore, firstAfter);
     // "the 7-year-old boy": an age belongs to the noun it modifies.
     if (value.unit === "age") return { subject: modifiedNoun(sentenceTokens, firstAfter, text) ?? "", predicate: "age" };
     return { subject: value.unit ?? "", predicate: verb?.lemma ?? "" };
@@ -151,6 +151,40 @@ export function attachSlot(value: ValueDraft, sentenceTokens: readonly Token[], 
   const event = eventGroupOf(verb.lemma);
   const subject = event ?? subjectBefore(sentenceTokens, verbIndex, text, value) ?? "";
   return { subject, predicate: kindPredicate ?? verb.lemma };
+}
+
+/** Tokens between a counted noun and its verb: "had", "were", "not", "reportedly". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(["AUX", "PART", "ADV"]);
+/** Tokens that may stand before a count at the head of its clause: "a total of", "as many as", "some". */
+const BEFORE_SUBJECT = new Set(["DET", "ADJ", "ADP", "ADV", "NUM"]);
+
+/**
+ * The verb of which a count and its noun are the subject: "(officials said) a total of 125 people had
+ * died" -> die. Only when the count heads its clause (nothing before it but a light verb such as
+ * "said", a clause boundary or the start), so "the storm killed 12 people" keeps "kill".
+ */
+function countSubjectVerb(tokens: readonly Token[], lastBefore: number, firstAfter: number): Token | undefined {
+  let i = firstAfter;
+  let nouns = 0;
+  while (tokens[i] && NOUNISH.has(tokens[i]!.pos) && nouns < 3) {
+    i++;
+    nouns++;
+  }
+  if (nouns === 0) return undefined;
+  let between = 0;
+  while (tokens[i] && BETWEEN_SUBJECT_AND_VERB.has(tokens[i]!.pos) && between < 3) {
+    i++;
+    between++;
+  }
+  const verb = tokens[i];
+  if (verb?.pos !== "VERB" || LIGHT_VERBS.has(verb.lemma)) return undefined;
+  for (let j = lastBefore; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.pos === "PUNCT" || t.pos === "SCONJ" || t.pos === "CCONJ" || t.pos === "AUX") return verb;
+    if (t.pos === "VERB") return LIGHT_VERBS.has(t.lemma) ? verb : undefined;
+    if (!BEFORE_SUBJECT.has(t.pos)) return undefined;
+  }
+  return verb;
 }
 
 function nearestVerbIndex(tokens: readonly Token[], lastBefore: number, firstAfter: number, reach = Infinity): number | undefined {

@@ -48,7 +48,8 @@ const OPEN_DIRECTION: Readonly<Record<string, "up" | "down">> = {
  * A round bound rounds a figure to the round number below (or above) it: "more than 500,000
  * Americans" means a little over 500,000. A figure half as large again beyond it ("the 850,000
  * Americans") is another figure, though the open range holds it. A bound that is no round number is a
- * count so far, not a rounding: "at least three people" agrees with a later "27 people".
+ * count so far, not a rounding: "at least three people" agrees with a later "27 people". An upper
+ * bound is no count so far: "as many as 213 people" is far above "125 people", round or not.
  */
 const FAR_BEYOND = 1.5;
 
@@ -64,7 +65,8 @@ function farBeyond(bound: ValueMention, figure: ValueMention): boolean {
   const direction = OPEN_DIRECTION[bound.approx];
   if (direction === undefined || OPEN_DIRECTION[figure.approx] !== undefined) return false;
   const b = statedValue(bound);
-  if (!isRound(b)) return false;
+  // An upper bound states its figure whether round or not: "as many as 213 people" is no count so far.
+  if (direction === "up" && !isRound(b)) return false;
   const f = statedValue(figure);
   return direction === "up" ? f >= b * FAR_BEYOND : f * FAR_BEYOND <= b;
 }

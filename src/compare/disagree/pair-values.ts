@@ -427,7 +427,9 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
         }
         if (!compatible && !sameSlot) score -= 2;
         // "$1,400 checks" and "a $1.9 trillion package": figures that far apart measure different things.
-        if (a.value.kind !== "date" && magnitudeRatio(a, b) > MAX_RATIO && !(sameSlot && contextScore >= 2)) continue;
+        // Only sentences that share enough may overrule it: "125 people had died across the country" on
+        // one day is not "more than 7,500 people have now died" in a sentence that shares three words.
+        if (a.value.kind !== "date" && magnitudeRatio(a, b) > MAX_RATIO && !(sameSlot && contextScore >= 2 && (strong || weak))) continue;
         // "confirmed Wednesday" and "found Tuesday" date different actions.
         const pa = a.value.slot?.predicate ?? "";
         const pb = b.value.slot?.predicate ?? "";

@@ -24,4 +24,12 @@ describe("values: slots and ages of issue 4", () => {
     assert.deepEqual(ages("The league is open to players age 12 or over."), []);
     assert.deepEqual(ages("A boy aged 10 was hurt."), [10]);
   });
+
+  it("a count heading its clause takes the verb after its noun, not a verb of another clause", () => {
+    const verbOf = (t: string) => valuesOf(t).find((v) => v.kind === "count")?.slot?.predicate;
+    assert.equal(verbOf("The union, a group which organises and documents strikes, said a total of 40 workers had quit by noon."), "quit");
+    assert.equal(verbOf("Volunteers who cleaned the beach on Sunday said some 300 birds were rescued."), "rescue");
+    // The object of a content verb keeps that verb.
+    assert.equal(verbOf("The storm destroyed 40 houses left empty by the flood."), "destroy");
+  });
 });

@@ -141,4 +141,26 @@ describe("disagreements: the readings a slot shows", () => {
     const readings = found?.positions.map((p) => p.value) ?? [];
     assert.ok(!readings.includes("25.4%"), readings.join(", "));
   });
+
+  it("an upper bound states its figure, round or not: \"as many as 213\" is far above \"125\"", () => {
+    const found = compare(
+      "The relief agency said a total of 125 families had left the valley by Friday, many of them from a single village near the dam.",
+      "As many as 213 families left the valley by Friday, many of them from a single village near the dam, the agency said.",
+    );
+    assert.ok(between(found, "125", "213"), found.map((f) => f.readings.join(" / ")).join("; "));
+    // A lower bound that is no round number is a count so far: "at least 27" agrees with "125".
+    const soFar = compare(
+      "The relief agency said a total of 125 families had left the valley by Friday, many of them from a single village near the dam.",
+      "At least 27 families left the valley by Friday, many of them from a single village near the dam, the agency said.",
+    );
+    assert.equal(between(soFar, "125", "27"), undefined);
+  });
+
+  it("in sentences that share little, figures more than five times apart are different things", () => {
+    const found = compare(
+      "The relief agency, a group which organises and records aid convoys, said a total of 125 families had left the valley on Monday, many of them from a single village near the dam, although no one has checked the figure.",
+      "The UN meanwhile says more than 7,500 families have now left in the drought.",
+    );
+    assert.equal(between(found, "125", "7,500"), undefined);
+  });
 });
