@@ -51,8 +51,8 @@ const SET_APART: ReadonlyMap<string, string> = new Map([
 /** The same words written before the number: "her other two children". */
 const SET_APART_BEFORE = new RegExp(`\\b(${[...SET_APART.keys()].join("|")})\\s+$`, "i");
 
-/** A capitalized plural right after a number is what it counts: "17 Republicans opposed", "3 Americans were". */
-const PROPER_PLURAL = /^\p{Lu}\p{Ll}{2,}[^s]s$/u;
+/** A capitalized plural right after a number is what it counts: "17 Republicans opposed", "3 Americans were", a headline's "Adds 136,000 Jobs". */
+const PROPER_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
 
 /**
  * The noun right after a number, skipping up to two adjectives: "15 Ukrainian soldiers" -> "soldier".

@@ -407,8 +407,14 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
         let score = contextScore;
         if (sameSlot) score += 2;
         else if (samePredicate || onePerson || sameSubject) score += 1;
-        const single = (lone(a) && lone(b)) || (open(ga, readB, a) && open(gb, readA, b));
+        const bothOpen = open(ga, readB, a) && open(gb, readA, b);
+        const single = (lone(a) && lone(b)) || bothOpen;
         if (single) score += 1;
+        // Both sentences give the same figure and one more of its kind: the two others are one figure
+        // told differently ("3 feet apart ... the usual 6 feet" / "from 6 feet to 8 feet"), unless
+        // told with two verbs ("12 people were arrested" / "13 people are in custody").
+        const twoVerbs = (a.value.slot?.predicate ?? "") !== (b.value.slot?.predicate ?? "");
+        if (bothOpen && !twoVerbs && ga.some((x) => x !== a && dimensionOf(x.value) === dimensionOf(a.value) && readB.has(reading(x)))) score += 1;
         // The same counted noun ("17 Republicans" / "29 Republicans") in sentences that say the same
         // thing is itself evidence of one slot.
         let nearShared = 0;

@@ -32,4 +32,10 @@ describe("values: slots and ages of issue 4", () => {
     // The object of a content verb keeps that verb.
     assert.equal(verbOf("The storm destroyed 40 houses left empty by the flood."), "destroy");
   });
+
+  it("a headline's capitalised plural after a number is what it counts, however short (\"Adds 500 Jobs\")", () => {
+    const [jobs] = valuesOf("Factory Adds 500 Jobs in May.");
+    assert.equal(jobs?.kind, "count");
+    assert.equal(jobs?.unit, "job");
+  });
 });

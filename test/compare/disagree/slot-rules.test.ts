@@ -163,4 +163,18 @@ describe("disagreements: the readings a slot shows", () => {
     );
     assert.equal(between(found, "125", "7,500"), undefined);
   });
+
+  it("two sentences that give one figure alike and one more each, with one verb, pair the two others", () => {
+    const found = compare(
+      "Under the new rule, riders may now stand just 2 metres apart on the platform as long as they wear masks but must keep the usual 4 metres away from the driver's cab, the transit authority said Monday in a notice posted at each station.",
+      "The transit authority on Monday relaxed its distance rules for riders on every platform from 4 metres to 3 metres.",
+    );
+    assert.ok(between(found, "2 metres", "3 metres"), found.map((f) => f.readings.join(" / ")).join("; "));
+    // Told with two verbs, the two others are two facts: "12 fans were detained" / "13 fans are in custody".
+    const twoVerbs = compare(
+      "Two fans were hurt, one with a bottle, and 12 fans were detained during a fight on Saturday night between rival supporters at the city stadium, police said.",
+      "Authorities say 13 fans are in custody following a brawl that left two fans hurt at the city stadium.",
+    );
+    assert.equal(between(twoVerbs, "12", "13"), undefined);
+  });
 });
