@@ -9,6 +9,7 @@ const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ"]);
 export function sentenceTerms(doc: Doc): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
   const spans = [...doc.values].sort((a, b) => a.start - b.start);
+  const titleCase = titleCaseSentences(doc);
   let v = 0;
   for (const t of doc.tokens) {
     if (!CONTENT.has(t.pos) || t.stop || !/[a-z]/i.test(t.lemma)) continue;
@@ -17,9 +18,24 @@ export function sentenceTerms(doc: Doc): Map<number, Set<string>> {
     if (inValue) continue;
     const set = out.get(t.sentence) ?? new Set<string>();
     out.set(t.sentence, set);
-    set.add(t.lemma.toLowerCase());
+    // In a title-case headline common nouns are read as names: "Added 136,000 Jobs" has the term "job".
+    const lemma = t.lemma.toLowerCase();
+    set.add(titleCase.has(t.sentence) && t.pos === "PROPN" ? lemma.replace(/([^s])s$/, "$1") : lemma);
   }
   return out;
+}
+
+/** Sentences written in title case: at least four words, every content word capitalised. */
+function titleCaseSentences(doc: Doc): Set<number> {
+  const words = new Map<number, { all: number; capital: number }>();
+  for (const t of doc.tokens) {
+    if (!CONTENT.has(t.pos) || !/[a-z]/i.test(t.lemma)) continue;
+    const w = words.get(t.sentence) ?? { all: 0, capital: 0 };
+    w.all++;
+    if (/^\p{Lu}/u.test(doc.article.text.slice(t.start, t.end))) w.capital++;
+    words.set(t.sentence, w);
+  }
+  return new Set([...words].filter(([, w]) => w.all >= 4 && w.capital === w.all).map(([k]) => k));
 }
 
 /** Jaccard overlap of two term sets, and how many terms they share. */

@@ -177,4 +177,12 @@ describe("disagreements: the readings a slot shows", () => {
     );
     assert.equal(between(twoVerbs, "12", "13"), undefined);
   });
+
+  it("a title-case headline shares its words with a sentence that tells the same (\"Added 500 Jobs\" / \"added 800 new jobs\")", () => {
+    const found = compare(
+      "Mill Town Factory Added 500 Jobs in May.",
+      "The factory added 800 new jobs in May, the county said Friday.",
+    );
+    assert.ok(between(found, "500", "800"), found.map((f) => f.readings.join(" / ")).join("; "));
+  });
 });
