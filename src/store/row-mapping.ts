@@ -1,5 +1,5 @@
 import type { RawArticle } from "../model/article.js";
-import type { StoredArticle, StorySummary } from "./store.js";
+import type { ArticleListing, StoredArticle, StorySummary } from "./store.js";
 
 /** An `articles` row as both backends return it (column names as in the schema). */
 export interface ArticleRow {
@@ -28,8 +28,16 @@ export interface StoryRow {
   last_update: string;
 }
 
+/** The `articles` columns of a listing: every one but the texts. */
+export const ARTICLE_LISTING_COLUMNS = "seq, id, hash, story_id, stored_at, path, url, outlet, title, published, copy_of";
+
 /** Map a stored row to the API shape; optional columns left out when NULL. */
 export function toStoredArticle(r: ArticleRow): StoredArticle {
+  return { ...toArticleListing(r), raw: JSON.parse(r.raw) as RawArticle, text: r.text };
+}
+
+/** Map a listing row (`ARTICLE_LISTING_COLUMNS`) to the API shape; optional columns left out when NULL. */
+export function toArticleListing(r: Omit<ArticleRow, "raw" | "text">): ArticleListing {
   return {
     id: r.id,
     hash: r.hash,
@@ -42,8 +50,6 @@ export function toStoredArticle(r: ArticleRow): StoredArticle {
     title: r.title,
     ...(r.published ? { published: r.published } : {}),
     ...(r.copy_of ? { copyOf: r.copy_of } : {}),
-    raw: JSON.parse(r.raw) as RawArticle,
-    text: r.text,
   };
 }
 

@@ -58,6 +58,9 @@ export interface StoredArticle {
   text: string;
 }
 
+/** A stored article without its texts: what a listing of a story shows. */
+export type ArticleListing = Omit<StoredArticle, "raw" | "text">;
+
 /** What the clustering index is rebuilt from. */
 export interface IndexEntry {
   id: string;
@@ -106,6 +109,8 @@ export interface Store {
   getStory(id: number): Promise<StorySummary | null>;
   /** The articles of a story in storing order. */
   storyArticles(id: number): Promise<StoredArticle[]>;
+  /** The articles of a story in storing order, without their texts (listings of large stores). */
+  storyArticleList(id: number): Promise<ArticleListing[]>;
   /** Record that a story was briefed at `at` (ISO 8601). */
   recordBriefing(storyId: number, at: string): Promise<void>;
   /** When the story was last briefed, or null. */

@@ -176,6 +176,24 @@ export function runStoreSuite(name: string, open: () => Promise<Store>, skip?: s
       }
     });
 
+    it(`${name}: lists a story's articles without their texts, as storyArticles has them`, async () => {
+      const store = await open();
+      try {
+        const a = await store.addArticle(article("a1", null));
+        await store.addArticle(article("a2", a.storyId, { copyOf: "a1" }));
+        const b = await store.addArticle(article("b1", null));
+        await store.mergeStories(a.storyId, b.storyId);
+        const full = await store.storyArticles(b.storyId);
+        const listed = await store.storyArticleList(b.storyId);
+        assert.deepEqual(listed.map((x) => x.id), ["a1", "a2", "b1"]);
+        assert.deepEqual(listed, full.map(({ raw: _raw, text: _text, ...rest }) => rest));
+        assert.ok(listed.every((x) => !("text" in x) && !("raw" in x)));
+        assert.deepEqual(await store.storyArticleList(987654), []);
+      } finally {
+        await store.close();
+      }
+    });
+
     it(`${name}: records briefings and returns the last one`, async () => {
       const store = await open();
       try {

@@ -13,7 +13,7 @@ export interface StoryListing extends StorySummary {
 export async function listStoryListings(store: Store): Promise<StoryListing[]> {
   const out: StoryListing[] = [];
   for (const s of await store.listStories()) {
-    const articles = await store.storyArticles(s.id);
+    const articles = await store.storyArticleList(s.id);
     out.push({
       ...s,
       articleList: articles.map((a) => ({

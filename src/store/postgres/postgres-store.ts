@@ -1,5 +1,14 @@
 import pg from "pg";
-import { type ArticleRow, fallbackId, STORY_SUMMARY_SQL, type StoryRow, toStoredArticle, toStorySummary } from "../row-mapping.js";
+import {
+  ARTICLE_LISTING_COLUMNS,
+  type ArticleRow,
+  fallbackId,
+  STORY_SUMMARY_SQL,
+  type StoryRow,
+  toArticleListing,
+  toStoredArticle,
+  toStorySummary,
+} from "../row-mapping.js";
 import {
   type AddResult,
   type ArticleFeatures,
@@ -184,6 +193,15 @@ export async function openPostgresStore(
       if (live === undefined) return [];
       const { rows } = await pool.query<ArticleRow>("SELECT * FROM articles WHERE story_id = $1 ORDER BY seq", [live]);
       return rows.map(toStoredArticle);
+    },
+    async storyArticleList(id) {
+      const live = await resolveStory(pool, id);
+      if (live === undefined) return [];
+      const { rows } = await pool.query<Omit<ArticleRow, "raw" | "text">>(
+        `SELECT ${ARTICLE_LISTING_COLUMNS} FROM articles WHERE story_id = $1 ORDER BY seq`,
+        [live],
+      );
+      return rows.map(toArticleListing);
     },
     async recordBriefing(storyId, at) {
       const live = (await resolveStory(pool, storyId)) ?? storyId;

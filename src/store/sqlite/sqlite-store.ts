@@ -1,5 +1,14 @@
 import Database from "better-sqlite3";
-import { type ArticleRow, fallbackId, STORY_SUMMARY_SQL, type StoryRow, toStoredArticle, toStorySummary } from "../row-mapping.js";
+import {
+  ARTICLE_LISTING_COLUMNS,
+  type ArticleRow,
+  fallbackId,
+  STORY_SUMMARY_SQL,
+  type StoryRow,
+  toArticleListing,
+  toStoredArticle,
+  toStorySummary,
+} from "../row-mapping.js";
 import {
   type AddResult,
   type ArticleFeatures,
@@ -149,6 +158,14 @@ export function openSqliteStore(file: string, fx: StoreEffects = defaultStoreEff
         .prepare<[number], ArticleRow>("SELECT * FROM articles WHERE story_id = ? ORDER BY seq")
         .all(live)
         .map(toStoredArticle);
+    },
+    async storyArticleList(id) {
+      const live = resolve(id);
+      if (live === undefined) return [];
+      return db
+        .prepare<[number], Omit<ArticleRow, "raw" | "text">>(`SELECT ${ARTICLE_LISTING_COLUMNS} FROM articles WHERE story_id = ? ORDER BY seq`)
+        .all(live)
+        .map(toArticleListing);
     },
     async recordBriefing(storyId, at) {
       const live = resolve(storyId) ?? storyId;
