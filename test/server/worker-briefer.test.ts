@@ -13,13 +13,14 @@ const B = `Marlow backs footbridge plan
 Councillors in Marlow approved a footbridge across the river on Tuesday by a vote of 7 to 2.
 Mayor Ada Brennan told reporters the bridge would open next spring.`;
 
+const articles = [
+  { id: "a", path: "a.txt", body: A },
+  { id: "b", path: "b.txt", body: B },
+];
+const options = normalizeOptions();
+
 describe("server: the analysis worker thread", () => {
   it("briefs and inspects in a worker thread, and stops a job past its limit with 504", async () => {
-    const articles = [
-      { id: "a", path: "a.txt", body: A },
-      { id: "b", path: "b.txt", body: B },
-    ];
-    const options = normalizeOptions();
     const briefer = createWorkerBriefer(120_000);
     try {
       await briefer.warm?.();
@@ -48,11 +49,6 @@ describe("server: the analysis worker thread", () => {
   });
 
   it("once closed, refuses queued and new jobs with 503 instead of starting a new thread", async () => {
-    const articles = [
-      { id: "a", path: "a.txt", body: A },
-      { id: "b", path: "b.txt", body: B },
-    ];
-    const options = normalizeOptions();
     const briefer = createWorkerBriefer(120_000);
     await briefer.warm?.();
     // A backlog, as under load: one job runs, the others wait in the queue when the server stops.
