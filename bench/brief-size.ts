@@ -1,11 +1,13 @@
 /**
  * One bench measurement in a fresh process (so peak memory belongs to this size alone):
- *   node --import tsx --expose-gc bench/brief-size.ts <articles> [--stages]
+ *   node --import tsx --expose-gc bench/brief-size.ts <articles> [--stages] [--dump <file.json>]
  * prints one JSON line: wall and CPU time of `briefArticles` (with its analysis threads from 32
  * articles on; CPU time counts every thread of the process), the tokenizer-only floor on the same
  * text, peak RSS; with --stages it runs the instrumented copy of the pipeline instead, in this thread
- * (bench/lib/staged-brief.ts), and adds the per-stage times.
+ * (bench/lib/staged-brief.ts), and adds the per-stage times. `--dump` writes the briefing as JSON, so two
+ * versions of the code can be compared byte for byte on the same articles.
  */
+import { writeFileSync } from "node:fs";
 
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
@@ -22,6 +24,8 @@ import { briefStaged } from "./lib/staged-brief.js";
 applyV8Flags();
 const n = Number(process.argv[2] ?? 5);
 const stages = process.argv.includes("--stages");
+const dumpAt = process.argv.indexOf("--dump");
+const dump = dumpAt > 0 ? process.argv[dumpAt + 1] : undefined;
 const articles = n === 5 ? loadExample() : loadBenchArticles(n);
 const chars = articles.reduce((s, a) => s + a.body.length, 0);
 const options = normalizeOptions();
@@ -77,6 +81,7 @@ if (stages) {
   facts = briefing.facts.length;
   aligned = briefing.facts.filter((f) => f.sources.length > 1).length;
   peakHeap = process.memoryUsage().heapUsed;
+  if (dump) writeFileSync(dump, `${JSON.stringify(briefing, null, 1)}\n`);
 }
 const briefMs = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);

@@ -23,14 +23,6 @@ function contentWords(text: string): Set<string> {
   return new Set(content.length > 0 ? content : all);
 }
 
-/** Share of the shorter quote's words found in the other. */
-function overlap(a: Set<string>, b: Set<string>): number {
-  // Count from the smaller set: the same count, fewer lookups.
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const w of small) if (large.has(w)) shared++;
-  return shared / Math.max(1, Math.min(a.size, b.size));
-}
 
 /**
  * Same speaker entity, or not two different known ones: a speaker left unknown or only described
@@ -44,12 +36,13 @@ function speakersAgree(a: Item, b: Item): boolean {
 /**
  * Two quotes state the same thing: 60% of the shorter one's words, and at least three, are in the
  * other; quotes of one or two words only when they have the same words ("agreement" is not the
- * statement it was lifted from).
+ * statement it was lifted from). Told by the sizes of their word sets and the words they share.
  */
-function sameStatement(a: Item, b: Item): boolean {
-  const small = Math.min(a.words.size, b.words.size);
-  const o = overlap(a.words, b.words);
-  return small >= 3 ? o >= 0.6 && o * small >= 3 : a.words.size === b.words.size && o === 1 && small > 0;
+function sameStatement(sizeA: number, sizeB: number, shared: number): boolean {
+  const small = Math.min(sizeA, sizeB);
+  // Share of the shorter quote's words found in the other.
+  const o = shared / Math.max(1, small);
+  return small >= 3 ? o >= 0.6 && o * small >= 3 : sizeA === sizeB && o === 1 && small > 0;
 }
 
 function toQuote(items: readonly Item[], index: number): Quote {
@@ -91,20 +84,29 @@ export function groupQuotes(docs: readonly Doc[], entities: readonly Entity[]): 
   const groups: Array<{ items: Item[]; speakers: Set<string> }> = [];
   const byWord = new Map<string, number[]>();
   const order = [...items].sort((a, b) => b.words.size - a.words.size);
+  // Words each group's reference wording shares with the quote at hand, counted through the index
+  // (it holds each reference word once per group), for the groups that share any.
+  const shared = new Int32Array(items.length);
+  const touched: number[] = [];
   for (const it of order) {
-    const candidates = new Set<number>();
-    for (const w of it.words) for (const g of byWord.get(w) ?? []) candidates.add(g);
-    // The first matching group by index (candidates in ascending order; the test stops at the first).
-    let home: { items: Item[]; speakers: Set<string> } | undefined;
-    for (const index of [...candidates].sort((a, b) => a - b)) {
-      const g = groups[index] as { items: Item[]; speakers: Set<string> };
-      const ref = g.items[0] as Item;
-      const agree = !it.entity || [...g.speakers].every((id) => id === it.entity?.id);
-      if (agree && sameStatement(ref, it)) {
-        home = g;
-        break;
+    for (const w of it.words) {
+      for (const g of byWord.get(w) ?? []) {
+        if (shared[g] === 0) touched.push(g);
+        shared[g] = (shared[g] as number) + 1;
       }
     }
+    // The first matching group by index.
+    let homeIndex = -1;
+    for (const index of touched) {
+      if (homeIndex >= 0 && index > homeIndex) continue;
+      const g = groups[index] as { items: Item[]; speakers: Set<string> };
+      const ref = g.items[0] as Item;
+      if (!sameStatement(ref.words.size, it.words.size, shared[index] as number)) continue;
+      if (!it.entity || [...g.speakers].every((id) => id === it.entity?.id)) homeIndex = index;
+    }
+    for (const g of touched) shared[g] = 0;
+    touched.length = 0;
+    const home = groups[homeIndex];
     if (home) {
       home.items.push(it);
       if (it.entity) home.speakers.add(it.entity.id);

@@ -68,7 +68,8 @@ function addEcho(candidates: Candidate[], docs: readonly Doc[], vectors: Map<Doc
   }
   // Inverted index over the sampled articles' sentences: term -> (sentence slot, weight), so a
   // candidate meets only the sentences it shares a term with.
-  const postings = new Map<string, Array<[number, number]>>();
+  // Each term's postings are two parallel lists: slots and weights.
+  const postings = new Map<string, { slots: number[]; weights: number[] }>();
   const docOfSlot: number[] = [];
   sample.forEach((doc, d) => {
     for (const v of vectors.get(doc) ?? []) {
@@ -76,8 +77,9 @@ function addEcho(candidates: Candidate[], docs: readonly Doc[], vectors: Map<Doc
       docOfSlot.push(d);
       for (const [t, w] of v) {
         let list = postings.get(t);
-        if (!list) postings.set(t, (list = []));
-        list.push([slot, w]);
+        if (!list) postings.set(t, (list = { slots: [], weights: [] }));
+        list.slots.push(slot);
+        list.weights.push(w);
       }
     }
   });
@@ -86,11 +88,20 @@ function addEcho(candidates: Candidate[], docs: readonly Doc[], vectors: Map<Doc
   for (const c of candidates.slice(0, W.echoCandidates)) {
     dots.fill(0);
     best.fill(0);
-    for (const [t, w] of c.vector) for (const [slot, x] of postings.get(t) ?? []) dots[slot] = (dots[slot] ?? 0) + w * x;
-    dots.forEach((x, slot) => {
-      const d = docOfSlot[slot] ?? 0;
-      if (x > (best[d] ?? 0)) best[d] = x;
-    });
+    for (const [t, w] of c.vector) {
+      const list = postings.get(t);
+      if (!list) continue;
+      const { slots, weights } = list;
+      for (let k = 0; k < slots.length; k++) {
+        const slot = slots[k] as number;
+        dots[slot] = (dots[slot] as number) + w * (weights[k] as number);
+      }
+    }
+    for (let slot = 0; slot < dots.length; slot++) {
+      const x = dots[slot] as number;
+      const d = docOfSlot[slot] as number;
+      if (x > (best[d] as number)) best[d] = x;
+    }
     let sum = 0;
     let n = 0;
     sample.forEach((doc, d) => {
@@ -210,26 +221,35 @@ export function summarizeFacts(facts: readonly Fact[], docs: readonly Doc[], opt
   }
   addEcho(candidates, docs, vectors);
   const chosen: Candidate[] = [];
+  // Greedy maximal marginal relevance, with each candidate's redundancy brought up to date only when
+  // it could still win: redundancy only grows, so a candidate whose score less its last known
+  // redundancy cannot beat the best value so far is skipped without its dot products. The picks are
+  // those of updating every candidate after every pick (same dots, same maxima, same order).
   const redundancy = new Float64Array(candidates.length);
+  const upTo = new Uint32Array(candidates.length);
   const taken = new Uint8Array(candidates.length);
   while (chosen.length < options.summarySentences) {
     let best = -1;
     let bestValue = -Infinity;
-    candidates.forEach((c, i) => {
-      if (taken[i] || (redundancy[i] ?? 0) > W.repeat) return;
-      const value = c.score - W.redundancy * (redundancy[i] ?? 0);
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i] as Candidate;
+      if (taken[i] || (redundancy[i] as number) > W.repeat) continue;
+      if (c.score - W.redundancy * (redundancy[i] as number) <= bestValue) continue;
+      for (let k = upTo[i] as number; k < chosen.length; k++) {
+        redundancy[i] = Math.max(redundancy[i] as number, dot(c.vector, (chosen[k] as Candidate).vector));
+      }
+      upTo[i] = chosen.length;
+      if ((redundancy[i] as number) > W.repeat) continue;
+      const value = c.score - W.redundancy * (redundancy[i] as number);
       if (value > bestValue) {
         bestValue = value;
         best = i;
       }
-    });
+    }
     const pick = candidates[best];
     if (!pick) break;
     taken[best] = 1;
     chosen.push(pick);
-    candidates.forEach((c, i) => {
-      if (!taken[i]) redundancy[i] = Math.max(redundancy[i] ?? 0, dot(c.vector, pick.vector));
-    });
   }
   const band = (c: Candidate) => Math.min(W.orderBands - 1, Math.floor(c.position * W.orderBands));
   chosen.sort((a, b) => band(a) - band(b) || b.score - a.score);

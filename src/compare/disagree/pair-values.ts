@@ -309,8 +309,22 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
     bySentence.get(k)!.push(v);
   }
   const context = new Map(values.map((v) => [v, contextOf(byDoc.get(v.source)!, v, tokensOf.get(key(v.source, v.sentence)) ?? [])]));
-  const lone = (v: LocatedValue) =>
-    (bySentence.get(key(v.source, v.sentence)) ?? []).filter((x) => dimensionOf(x.value) === dimensionOf(v.value)).length === 1;
+  // Each value's dimension and reading, worked out once: the sentence pairs below compare them for
+  // every pair of values (the strings were built again at each comparison).
+  const dimensions = new Map(values.map((v) => [v, dimensionOf(v.value)]));
+  const dim = (v: LocatedValue) => dimensions.get(v) ?? dimensionOf(v.value);
+  const readings = new Map(values.map((v) => [v, `${dim(v)}=${v.value.low}:${v.value.high}`]));
+  const reading = (v: LocatedValue) => readings.get(v) ?? `${dim(v)}=${v.value.low}:${v.value.high}`;
+  const lonely = new Map<LocatedValue, boolean>();
+  const lone = (v: LocatedValue) => {
+    let hit = lonely.get(v);
+    if (hit === undefined) {
+      const d = dim(v);
+      hit = (bySentence.get(key(v.source, v.sentence)) ?? []).filter((x) => dim(x) === d).length === 1;
+      lonely.set(v, hit);
+    }
+    return hit;
+  };
 
   const pairs: ValuePair[] = [];
   const paired = new Set<string>();
@@ -328,12 +342,11 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
   const numberTerms = termNumberer();
   const termNumbers = items.map((it) => numberTerms(it.terms));
   // Kinds of value in each sentence: two sentences with none in common have nothing to compare.
-  const dimensions = groups.map((g) => new Set(g.map((v) => dimensionOf(v.value))));
+  const groupDimensions = groups.map((g) => new Set(g.map(dim)));
   const shareDimension = (i: number, j: number) => {
-    for (const d of dimensions[i]!) if (dimensions[j]!.has(d)) return true;
+    for (const d of groupDimensions[i]!) if (groupDimensions[j]!.has(d)) return true;
     return false;
   };
-  const reading = (v: LocatedValue) => `${dimensionOf(v.value)}=${v.value.low}:${v.value.high}`;
   // Each sentence's values beside one another, worked out once per sentence when first needed.
   const besides = new Map<number, Map<LocatedValue, Set<string>>>();
   const besideOf = (i: number) => {
@@ -366,17 +379,19 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
       const readB = new Set(gb.map(reading));
       // Values both sentences state are settled; what is left of a dimension on each side may be one slot.
       const open = (g: readonly LocatedValue[], other: ReadonlySet<string>, v: LocatedValue) =>
-        g.filter((x) => dimensionOf(x.value) === dimensionOf(v.value) && !other.has(reading(x))).length === 1;
+        g.filter((x) => dim(x) === dim(v) && !other.has(reading(x))).length === 1;
       const besideA = besideOf(i);
       const besideB = besideOf(j);
       const termsA = items[i]!.terms;
       const termsB = items[j]!.terms;
       for (const a of ga) for (const b of gb) {
-        if (dimensionOf(a.value) !== dimensionOf(b.value)) continue;
+        if (dim(a) !== dim(b)) continue;
         if (differentEvents && (a.value.kind !== "date" || a.value.precision === "weekday")) continue;
         // Both sentences state this number somewhere: "a 4-year-old boy ... his 20-year-old brother"
         // and "a 20-year-old man ... his 4-year-old brother" agree on the figures, whatever goes with which.
-        if (reading(a) !== reading(b) && (readB.has(reading(a)) || readA.has(reading(b)))) continue;
+        const ra = reading(a);
+        const rb = reading(b);
+        if (ra !== rb && (readB.has(ra) || readA.has(rb))) continue;
         const ca = context.get(a)!;
         const cb = context.get(b)!;
         const sameSlot = sameSlotOf(a, b) || samePerson(a, b);
@@ -414,7 +429,7 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
         // told differently ("3 feet apart ... the usual 6 feet" / "from 6 feet to 8 feet"), unless
         // told with two verbs ("12 people were arrested" / "13 people are in custody").
         const twoVerbs = (a.value.slot?.predicate ?? "") !== (b.value.slot?.predicate ?? "");
-        if (bothOpen && !twoVerbs && ga.some((x) => x !== a && dimensionOf(x.value) === dimensionOf(a.value) && readB.has(reading(x)))) score += 1;
+        if (bothOpen && !twoVerbs && ga.some((x) => x !== a && dim(x) === dim(a) && readB.has(reading(x)))) score += 1;
         // The same counted noun ("17 Republicans" / "29 Republicans") in sentences that say the same
         // thing is itself evidence of one slot.
         let nearShared = 0;
