@@ -24,23 +24,39 @@ export interface CollapsedArticles {
   collapsed: Collapse[];
 }
 
-/** FNV-1a 32-bit hash of a string. */
-function hash32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+/** A word, for shingles: letters and digits. */
+const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Hashed word 5-gram shingles of a text, lower-cased, punctuation ignored (so house styles don't matter). */
+/**
+ * Hashed word 5-gram shingles of a text, lower-cased, punctuation ignored (so house styles don't matter).
+ * Each shingle is the FNV-1a 32-bit hash of its words joined by spaces, hashed in place from the
+ * lower-cased text (no word or shingle strings are built), and kept as a signed 32-bit integer (a
+ * small integer to V8, so the set holds no boxed numbers; the same bits as the unsigned hash).
+ */
 export function shingleText(text: string): Set<number> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = text.toLowerCase();
+  const starts: number[] = [];
+  const ends: number[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
   const out = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(hash32(words.slice(i, i + SHINGLE_WORDS).join(" ")));
+  for (let i = 0; i + SHINGLE_WORDS <= starts.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = i; k < i + SHINGLE_WORDS; k++) {
+      if (k > i) h = Math.imul(h ^ 32, 0x01000193);
+      const end = ends[k] as number;
+      for (let c = starts[k] as number; c < end; c++) h = Math.imul(h ^ lower.charCodeAt(c), 0x01000193);
+    }
+    out.add(h | 0);
+  }
   return out;
 }
+
+/** The per-function seeds of `minHash`. */
+const MIN_HASH_SEEDS = Array.from({ length: BANDS * ROWS }, (_, i) => Math.imul(i + 1, 0x9e3779b1));
 
 /** MinHash signature: for each of BANDS*ROWS seeded hash functions, the minimum over the shingles. */
 function minHash(shingles: Set<number>): Uint32Array {
@@ -49,11 +65,11 @@ function minHash(shingles: Set<number>): Uint32Array {
   for (const s of shingles) {
     for (let i = 0; i < n; i++) {
       // a cheap universal-style rehash per function: multiply-xorshift with a per-function seed
-      let x = (s ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0;
+      let x = (s ^ (MIN_HASH_SEEDS[i] as number)) >>> 0;
       x = Math.imul(x ^ (x >>> 16), 0x85ebca6b) >>> 0;
       x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0;
       x = (x ^ (x >>> 16)) >>> 0;
-      if (x < (sig[i] ?? 0xffffffff)) sig[i] = x;
+      if (x < (sig[i] as number)) sig[i] = x;
     }
   }
   return sig;
