@@ -142,3 +142,26 @@ export function loadEcbCorpus(): CorpusArticle[] {
   }
   return out;
 }
+
+/** Where the eighth and later rounds' corpus lives: a transcription kept in this repository (see its SOURCE.md). */
+const HYPERPARTISAN = join(import.meta.dirname, "data", "opinion", "corpus-hyperpartisan");
+
+/**
+ * Rounds 8 and later: articles of the SemEval-2019 Task 4 "by-article" training set (political news,
+ * columns, letters, blogs and newsletters of 2017-2018 from many US publishers), transcribed into
+ * `eval/data/opinion/corpus-hyperpartisan/articles-part*.txt.gz`: one article a block, "=== <id> |
+ * <published> | <title>" then one paragraph a line. Keys "hyperpartisan:<id>"; each article is its own story.
+ */
+export function loadHyperpartisanCorpus(): CorpusArticle[] {
+  const out: CorpusArticle[] = [];
+  for (const file of readdirSync(HYPERPARTISAN).filter((f) => /^articles-part\d+\.txt\.gz$/.test(f)).sort()) {
+    const text = gunzipSync(readFileSync(join(HYPERPARTISAN, file))).toString("utf8");
+    for (const block of text.split(/^=== /m).slice(1)) {
+      const cut = block.indexOf("\n");
+      const [id = "", published = "", ...title] = block.slice(0, cut).split(" | ");
+      const key = `hyperpartisan:${id.trim()}`;
+      out.push({ key, story: key, raw: { id: key, path: key, title: title.join(" | ").trim(), published: published.trim() || undefined, body: block.slice(cut + 1).trim() } });
+    }
+  }
+  return out;
+}
