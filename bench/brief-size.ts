@@ -18,6 +18,7 @@ import { spareCores } from "../src/pipeline/spare-cores.js";
 import { applyV8Flags } from "../src/runtime/v8-flags.js";
 import { getNlp } from "../src/segment/nlp.js";
 import { loadBenchArticles, loadExample } from "./lib/bench-corpus.js";
+import { freshBundledWorker } from "./lib/bundled-worker.js";
 import { briefStaged } from "./lib/staged-brief.js";
 
 // Parallax's programs (the CLI, the server) run with its V8 flags; so does this measurement, floor included.
@@ -58,6 +59,9 @@ gc?.();
 // what the library would choose now (cores idle besides this thread's), fixed here so it can be reported.
 process.env.PARALLAX_THREADS ??= String(spareCores());
 const threads = Number(process.env.PARALLAX_THREADS);
+// The threads start from the bundled worker when it is up to date, as in the CLI (see bundled-worker.ts).
+process.env.PARALLAX_ANALYSIS_WORKER ??= freshBundledWorker() ?? "";
+const threadCode = process.env.PARALLAX_ANALYSIS_WORKER ? "bundle" : "sources";
 
 const heapBefore = process.memoryUsage().heapUsed;
 let facts = 0;
@@ -92,6 +96,7 @@ console.log(
   JSON.stringify({
     articles: n,
     threads: stages || articles.length < POOL_MIN_ARTICLES ? 0 : threads,
+    threadCode,
     chars,
     tokens,
     briefMs,

@@ -27,6 +27,8 @@ interface SizeResult {
   articles: number;
   /** Analysis threads besides the main one. */
   threads: number;
+  /** Where the threads' code came from: the bundled worker (as in the CLI) or the sources through tsx. */
+  threadCode: "bundle" | "sources";
   chars: number;
   tokens: number;
   briefMs: number;
@@ -89,6 +91,10 @@ const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 console.log(`# Parallax bench — ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), Node ${process.version}\n`);
+// The CLI runs its start-up snapshot and bundle (dist/) only while they are newer than src/, and the
+// briefs below start their analysis threads from the bundled worker when it is: build them first, as
+// `npm install` does, so the figures are what a user gets.
+spawnSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "ignore" });
 const results: SizeResult[] = [];
 for (const n of sizes) {
   const r = runSize(n);
@@ -97,7 +103,7 @@ for (const n of sizes) {
   // work), after the plain run whose figures are the headline.
   if (stagesAt.has(n)) r.stageMs = runSize(n, true)?.stageMs;
   results.push(r);
-  console.log(`  ${n} articles: ${(r.briefMs / 1000).toFixed(2)} s wall, ${(r.briefCpuMs / 1000).toFixed(2)} s CPU, ${r.threads} analysis thread(s), load ${loadavg()[0]?.toFixed(1)}`);
+  console.log(`  ${n} articles: ${(r.briefMs / 1000).toFixed(2)} s wall, ${(r.briefCpuMs / 1000).toFixed(2)} s CPU, ${r.threads} analysis thread(s)${r.threads ? ` (from the ${r.threadCode})` : ""}, load ${loadavg()[0]?.toFixed(1)}`);
 }
 console.log("\nthroughput / floor: articles per second against the tokenizer's (floor time / brief time), on wall time (what a user waits; the brief uses the analysis threads, the floor one thread) and on CPU time (work done, all threads counted).\n");
 console.log("| articles | analysis threads | brief wall (s) | brief CPU (s) | articles/s | floor wall (s) | floor CPU (s) | throughput / floor (wall) | work / floor (CPU) | peak RSS (MB) | peak heap (MB) | growth vs previous (CPU) | facts (aligned) |");
@@ -127,9 +133,7 @@ if (largest?.stageMs) {
   }
 }
 
-// The CLI runs its start-up snapshot and bundle (dist/) only while they are newer than src/: build
-// them first, as `npm install` does, so the figure is what a user gets.
-spawnSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "ignore" });
+// The CLI start-up below runs the snapshot and bundle built before the sizes.
 for (const [how, env] of [
   ["", process.env],
   [" without the start-up snapshot (PARALLAX_SNAPSHOT=0)", { ...process.env, PARALLAX_SNAPSHOT: "0" }],

@@ -1,3 +1,4 @@
+import { pathToFileURL } from "node:url";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { Options } from "../config/options.js";
 import type { RawArticle } from "../model/article.js";
@@ -28,8 +29,20 @@ const wakeSignal = () => (wake ??= new Int32Array(new SharedArrayBuffer(4)));
 /** With every article claimed and no reply for this long, a thread is presumed dead: finish here. */
 const STALL_MS = 60_000;
 
+/**
+ * Where a thread's code comes from: the bundled worker beside the bundle (the CLI), the TypeScript
+ * sources through tsx (running from sources), or the bundled worker named by
+ * `PARALLAX_ANALYSIS_WORKER` (the bench runs from sources but starts its threads as the CLI does:
+ * through tsx a thread compiles every module first, ~1-2 s more CPU).
+ */
+function threadEntry(): ReturnType<typeof workerEntry> {
+  const bundled = process.env.PARALLAX_ANALYSIS_WORKER;
+  if (bundled) return { source: pathToFileURL(bundled), eval: false };
+  return workerEntry(import.meta.url, "./analysis-worker.ts", "./parallax-analysis-worker.mjs");
+}
+
 function startThread(): AnalysisThread | undefined {
-  const entry = workerEntry(import.meta.url, "./analysis-worker.ts", "./parallax-analysis-worker.mjs");
+  const entry = threadEntry();
   if (!entry) return undefined;
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(entry.source, { eval: entry.eval, workerData: { port: port2, signal: wakeSignal().buffer }, transferList: [port2] });
