@@ -31,6 +31,7 @@ for (const a of pool) {
     if (seenHash.has(h)) continue;
     seenHash.add(h);
     const title = doc.article.title ? segmentSentences(doc.article.title).tokens : [];
+    const sentenceAt = (offset: number) => Math.max(0, doc.sentences.findIndex((s) => offset >= s.start && offset < s.end));
     rows.push({
       id: a.raw.id,
       gold: a.gold,
@@ -38,8 +39,11 @@ for (const a of pool) {
       tokens: doc.tokens.filter((t) => t.pos !== "PUNCT").map((t) => [t.lemma, t.pos, t.stop ? 1 : 0, t.sentence]),
       title: title.filter((t) => t.pos !== "PUNCT").map((t) => [t.lemma, t.pos, t.stop ? 1 : 0, t.sentence]),
       sentences: doc.sentences.map((s) => hashContent(doc.article.text.slice(s.start, s.end)).slice(0, 12)),
-      entities: doc.entities.map((e) => [(e.full ?? e.name).toLowerCase(), e.type]),
-      values: doc.values.map((v) => [v.kind, v.unit ?? "", v.low, v.high, v.precision ?? ""]),
+      entities: doc.entities.map((e) => [(e.full ?? e.name).toLowerCase(), e.type, sentenceAt(e.start)]),
+      values: doc.values.map((v) => [v.kind, v.unit ?? "", v.low, v.high, v.precision ?? "", sentenceAt(v.start), v.text]),
+      lead: doc.article.text.slice(0, 300),
+      headline: doc.article.title ?? "",
+      published: doc.article.published ?? "",
     });
   } catch (err) {
     console.error(`${a.raw.id}: ${(err as Error).message}`);
