@@ -5,7 +5,6 @@
  * compare them on the dev pool without the NLP.
  */
 import type { ArticleFeatures } from "../../src/store/store.js";
-import { salientNames } from "../../src/stream/salient-names.js";
 
 /** One dumped token: lemma, POS, stop word (1/0), sentence index. */
 export type DumpToken = [string, string, number, number];
@@ -62,21 +61,8 @@ function pairs(tokens: readonly DumpToken[], keep: (a: DumpToken, b: DumpToken) 
   }
 }
 
-/** Entity types whose names can be salient, by the `salient` variant's argument. */
-const SALIENT_TYPES: Record<number, readonly string[]> = {
-  1: ["person", "place", "organization"],
-  2: ["person", "place"],
-  3: ["person"],
-};
-
 export const VARIANTS: Record<string, Variant> = {
   stored: (row) => row.features,
-  /** Salient names recomputed from the dumped mentions, of the types `SALIENT_TYPES[arg]`. */
-  salient: (row, _c, arg) => {
-    const types = SALIENT_TYPES[arg] ?? SALIENT_TYPES[1] ?? [];
-    const mentions = row.entities.filter((e) => types.includes(e[1])).map(([name, type, sentence]) => ({ name, type, sentence }));
-    return { ...row.features, salient: salientNames(mentions, row.headline) };
-  },
   base: (row) => ({ ...row.features, terms: baseTerms(row) }),
   /** Proper nouns count `arg` times. */
   propn: (row, _c, arg) => ({ ...row.features, terms: baseTerms(row, (t) => (t[1] === "PROPN" ? arg : 1)) }),

@@ -13,8 +13,6 @@ export interface ArticleFeatures {
   values: string[];
   /** Publication day (days since the epoch), when known. */
   day?: number;
-  /** Names the report is about (headline or lead, named twice or more), lower case; absent in older stores. */
-  salient?: string[];
   /** MinHash signature of the word shingles of the cleaned text, for near-duplicate detection. */
   minhash: number[];
 }

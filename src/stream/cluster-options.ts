@@ -15,12 +15,6 @@ export interface ClusterOptions {
   termWeight: number;
   entityWeight: number;
   valueWeight: number;
-  /**
-   * An article and a story (or two articles) that each have salient names (see `salient-names.ts`)
-   * and neither of which mentions the other's are two events of one kind: their similarity is
-   * multiplied by this (1: off).
-   */
-  contrastFactor: number;
   /** The best single member counts at this share of its similarity (0: centroid only). */
   memberWeight: number;
   /** Days before a story's first or after its last article within which a dated article may join it. */
@@ -49,7 +43,6 @@ export const DEFAULT_CLUSTER_OPTIONS: Readonly<ClusterOptions> = Object.freeze({
   entityWeight: 0.1,
   valueWeight: 0.1,
   memberWeight: 0,
-  contrastFactor: 1,
   windowDays: 7,
   copyJaccard: 0.8,
   mergeLink: "average",

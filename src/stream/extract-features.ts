@@ -2,7 +2,6 @@ import type { Doc } from "../model/doc.js";
 import type { Token } from "../model/token.js";
 import { segmentSentences } from "../segment/segment-sentences.js";
 import type { ArticleFeatures } from "../store/store.js";
-import { salientNames } from "./salient-names.js";
 import { signShingles } from "./sign-shingles.js";
 
 /** Parts of speech that carry what a story is about. */
@@ -32,12 +31,6 @@ export function dayOf(published: string | undefined): number | undefined {
   return Number.isNaN(t) ? undefined : Math.floor(t / MS_PER_DAY);
 }
 
-/** Index of the sentence holding text offset `offset` (0 when none does). */
-function sentenceIndexAt(doc: Doc, offset: number): number {
-  const i = doc.sentences.findIndex((s) => offset >= s.start && offset < s.end);
-  return Math.max(0, i);
-}
-
 /** A value as a key: kind, unit and the low end, so "$5 million" and "5,000,000 dollars" meet. */
 function valueKey(v: Doc["values"][number]): string | undefined {
   if (!VALUE_KINDS.has(v.kind)) return undefined;
@@ -49,7 +42,7 @@ function valueKey(v: Doc["values"][number]): string | undefined {
 
 /**
  * What clustering needs from an analysed article: content lemmas, named entities, typed values, the
- * publication day, the names it is about and a MinHash signature. Stored with the article so the index rebuilds without NLP.
+ * publication day and a MinHash signature. Stored with the article so the index rebuilds without NLP.
  * @example extractFeatures(analyzeArticle(raw, options)).terms["summit"] // 3
  */
 export function extractFeatures(doc: Doc): ArticleFeatures {
@@ -63,9 +56,5 @@ export function extractFeatures(doc: Doc): ArticleFeatures {
   }
   const values = [...new Set(doc.values.map(valueKey).filter((k): k is string => k !== undefined))];
   const day = dayOf(doc.article.published);
-  const salient = salientNames(
-    doc.entities.map((e) => ({ name: e.full ?? e.name, type: e.type, sentence: sentenceIndexAt(doc, e.start) })),
-    doc.article.title ?? "",
-  );
-  return { terms, entities, values, ...(day !== undefined ? { day } : {}), salient, minhash: signShingles(doc.article.text) };
+  return { terms, entities, values, ...(day !== undefined ? { day } : {}), minhash: signShingles(doc.article.text) };
 }

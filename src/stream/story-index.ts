@@ -1,6 +1,5 @@
 import type { ArticleFeatures, IndexEntry } from "../store/store.js";
 import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS } from "./cluster-options.js";
-import { contrasting, type NamedSide } from "./salient-names.js";
 import { estimateJaccard } from "./sign-shingles.js";
 import { addInto, unitSublinear, type Vec, weightedNorm } from "./weighted-vector.js";
 
@@ -24,7 +23,6 @@ interface DocVectors {
   terms: Vec;
   entities: Vec;
   values: Vec;
-  salient: string[];
   day?: number;
 }
 
@@ -33,8 +31,6 @@ interface Profile {
   id: number;
   size: number;
   vecs: Record<Part, Vec>;
-  /** How many of its articles name each salient name (see `salient-names.ts`). */
-  salient: Map<string, number>;
   firstDay?: number;
   lastDay?: number;
   /** idf-weighted norms, valid while the story is unchanged and the corpus has not grown much. */
@@ -45,30 +41,6 @@ interface Profile {
 interface Prepared {
   scaled: Record<Part, Vec>;
   norms: Record<Part, number>;
-  /** Its names, for the contrast with the other side. */
-  side: NamedSide;
-}
-
-/** Weights below this are what is left of a removed article (floating point), not a mention. */
-const PRESENT = 1e-9;
-
-/** A side of the contrast from vectors and salient names. */
-function namedSide(vecs: Record<Part, Vec>, salient: readonly string[]): NamedSide {
-  return {
-    salient,
-    hasEntity: (k) => (vecs.entities.get(k) ?? 0) > PRESENT,
-    hasTerm: (k) => (vecs.terms.get(k) ?? 0) > PRESENT,
-  };
-}
-
-/** The salient names of a profile: those at least one of its articles has. */
-function salientOf(p: Profile): string[] {
-  return [...p.salient].filter(([, n]) => n > 0).map(([k]) => k);
-}
-
-/** Add (or, with `sign` -1, remove) one article's salient names to a profile's counts. */
-function countSalient(into: Map<string, number>, names: readonly string[], sign = 1): void {
-  for (const k of names) into.set(k, (into.get(k) ?? 0) + sign);
 }
 
 /** One change `settle` made: an article moved to another story, or a story merged into another. */
@@ -88,7 +60,6 @@ function vectorsOf(f: ArticleFeatures): DocVectors {
     terms: unitSublinear(f.terms),
     entities: unitSublinear(f.entities),
     values: unitSublinear(values),
-    salient: f.salient ?? [],
     ...(f.day !== undefined ? { day: f.day } : {}),
   };
 }
@@ -169,14 +140,11 @@ export class StoryIndex {
       sum += this.weights[part] * (dot / (a.norms[part] * pNorms[part]));
       total += this.weights[part];
     }
-    const score = total === 0 ? 0 : sum / total;
-    const factor = this.opts.contrastFactor;
-    if (factor < 1 && score > 0 && contrasting(a.side, namedSide(p.vecs, salientOf(p)))) return score * factor;
-    return score;
+    return total === 0 ? 0 : sum / total;
   }
 
   /** An article's (or story's) vectors with idf squared folded in, and their idf-weighted norms. */
-  private prepare(vecs: Record<Part, Vec>, salient: readonly string[]): Prepared {
+  private prepare(vecs: Record<Part, Vec>): Prepared {
     const scaled = { terms: new Map(), entities: new Map(), values: new Map() } as Record<Part, Vec>;
     const norms = { terms: 0, entities: 0, values: 0 } as Record<Part, number>;
     for (const part of PARTS) {
@@ -189,7 +157,7 @@ export class StoryIndex {
       }
       norms[part] = Math.sqrt(sq);
     }
-    return { scaled, norms, side: namedSide(vecs, salient) };
+    return { scaled, norms };
   }
 
   /**
@@ -237,7 +205,7 @@ export class StoryIndex {
   assign(features: ArticleFeatures): Assignment {
     const d = vectorsOf(features);
     const vecs = { terms: d.terms, entities: d.entities, values: d.values };
-    const prepared = this.prepare(vecs, d.salient);
+    const prepared = this.prepare(vecs);
     let best: Assignment = { storyId: null, score: 0 };
     for (const id of this.candidates(vecs)) {
       const p = this.stories.get(id);
@@ -305,15 +273,13 @@ export class StoryIndex {
       id: entry.storyId,
       size: 1,
       vecs: { terms: d.terms, entities: d.entities, values: d.values },
-      salient: new Map(d.salient.map((k) => [k, 1])),
     });
     let p = this.stories.get(entry.storyId);
     if (!p) {
-      p = emptyProfile(entry.storyId);
+      p = { id: entry.storyId, size: 0, vecs: { terms: new Map(), entities: new Map(), values: new Map() } };
       this.stories.set(entry.storyId, p);
     }
     p.size++;
-    countSalient(p.salient, d.salient);
     delete p.norms;
     for (const part of PARTS) {
       for (const k of d[part].keys()) {
@@ -335,7 +301,7 @@ export class StoryIndex {
   findMerge(storyId: number): { from: number; into: number; score: number } | undefined {
     const p = this.stories.get(storyId);
     if (!p) return undefined;
-    const prepared = this.prepare(p.vecs, salientOf(p));
+    const prepared = this.prepare(p.vecs);
     let best: { other: Profile; score: number } | undefined;
     for (const id of this.candidates(p.vecs)) {
       const other = this.stories.get(id);
@@ -362,7 +328,7 @@ export class StoryIndex {
     if (!left.length || !right.length) return 0;
     let sum = 0;
     for (const l of left) {
-      const prepared = this.prepare(l.vecs, salientOf(l));
+      const prepared = this.prepare(l.vecs);
       for (const r of right) sum += this.similarity(prepared, r);
     }
     return sum / (left.length * right.length);
@@ -379,17 +345,11 @@ export class StoryIndex {
     if (!d || own === undefined) return undefined;
     const p = this.stories.get(own);
     if (!p) return undefined;
-    const prepared = this.prepare(d.vecs, salientOf(d));
+    const prepared = this.prepare(d.vecs);
     let ownScore = 0;
     if (p.size > 1) {
-      const rest: Profile = {
-        id: own,
-        size: p.size - 1,
-        vecs: { terms: new Map(p.vecs.terms), entities: new Map(p.vecs.entities), values: new Map(p.vecs.values) },
-        salient: new Map(p.salient),
-      };
+      const rest: Profile = { id: own, size: p.size - 1, vecs: { terms: new Map(p.vecs.terms), entities: new Map(p.vecs.entities), values: new Map(p.vecs.values) } };
       for (const part of PARTS) addInto(rest.vecs[part], d.vecs[part], -1);
-      countSalient(rest.salient, salientOf(d), -1);
       ownScore = this.similarity(prepared, rest);
     }
     let best: { id: number; score: number } | undefined;
@@ -452,7 +412,7 @@ export class StoryIndex {
     const ids = (this.members.get(storyId) ?? []).filter((id) => this.docProfiles.has(id));
     if (ids.length < 4 || ids.length > SPLIT_MEMBERS) return undefined;
     const docs = ids.map((id) => this.docProfiles.get(id) as Profile);
-    const prepared = docs.map((d) => this.prepare(d.vecs, salientOf(d)));
+    const prepared = docs.map((d) => this.prepare(d.vecs));
     const n = ids.length;
     const sim = Array.from({ length: n }, () => new Array<number>(n).fill(0));
     for (let i = 0; i < n; i++) {
@@ -497,7 +457,7 @@ export class StoryIndex {
   /** Take stored articles (with their copies) out of their story into a new story `storyId`. */
   splitOff(articleIds: readonly string[], storyId: number): void {
     if (this.stories.has(storyId)) return;
-    this.stories.set(storyId, emptyProfile(storyId));
+    this.stories.set(storyId, { id: storyId, size: 0, vecs: { terms: new Map(), entities: new Map(), values: new Map() } });
     this.members.set(storyId, []);
     for (const id of articleIds) this.move(id, storyId);
   }
@@ -520,8 +480,6 @@ export class StoryIndex {
     }
     f.size--;
     t.size++;
-    countSalient(f.salient, salientOf(d), -1);
-    countSalient(t.salient, salientOf(d));
     const day = this.docDays.get(articleId);
     if (day !== undefined) {
       t.firstDay = Math.min(t.firstDay ?? day, day);
@@ -553,7 +511,6 @@ export class StoryIndex {
       }
     }
     t.size += f.size;
-    for (const [k, n] of f.salient) t.salient.set(k, (t.salient.get(k) ?? 0) + n);
     const moved = this.members.get(from) ?? [];
     for (const id of moved) this.docStory.set(id, into);
     this.members.set(into, [...(this.members.get(into) ?? []), ...moved]);
@@ -563,11 +520,6 @@ export class StoryIndex {
     delete t.norms;
     this.stories.delete(from);
   }
-}
-
-/** A story profile with no articles yet. */
-function emptyProfile(id: number): Profile {
-  return { id, size: 0, vecs: { terms: new Map(), entities: new Map(), values: new Map() }, salient: new Map() };
 }
 
 /** LSH band keys of a MinHash signature. */
