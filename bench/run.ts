@@ -74,11 +74,12 @@ function runSize(n: number, stages = false): SizeResult | undefined {
 }
 
 /** Time from spawning the CLI on the example to its first byte on stdout, and to exit. */
-function timeCli(env: NodeJS.ProcessEnv = process.env): Promise<{ firstByte: number; total: number }> {
+function timeCli(command: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<{ firstByte: number; total: number }> {
   return new Promise((done, fail) => {
     const t0 = performance.now();
     let firstByte = 0;
-    const child = spawn(process.execPath, ["bin/parallax.js", "brief", "examples/alaska-summit"], { cwd: ROOT, env });
+    const [program = "", ...args] = command;
+    const child = spawn(program, [...args, "brief", "examples/alaska-summit"], { cwd: ROOT, env });
     child.stdout.on("data", () => {
       firstByte ||= performance.now() - t0;
     });
@@ -133,14 +134,20 @@ if (largest?.stageMs) {
   }
 }
 
-// The CLI start-up below runs the snapshot and bundle built before the sizes.
-for (const [how, env] of [
-  ["", process.env],
-  [" without the start-up snapshot (PARALLAX_SNAPSHOT=0)", { ...process.env, PARALLAX_SNAPSHOT: "0" }],
+// The CLI start-up below runs the snapshot and bundle built before the sizes: `parallax` as npm
+// installs it (bin/parallax, the POSIX launcher, which starts Node from the snapshot itself), the
+// portable launcher (bin/parallax.js, which starts it as a child process), and without the snapshot.
+const POSIX_LAUNCHER = ["bin/parallax"];
+const NODE_LAUNCHER = [process.execPath, "bin/parallax.js"];
+for (const [what, command, env] of [
+  ["bin/parallax", POSIX_LAUNCHER, process.env],
+  ["node bin/parallax.js", NODE_LAUNCHER, process.env],
+  ["node bin/parallax.js", NODE_LAUNCHER, { ...process.env, PARALLAX_SNAPSHOT: "0" }],
 ] as const) {
   const runs = [];
-  for (let i = 0; i < 3; i++) runs.push(await timeCli(env));
+  for (let i = 0; i < 5; i++) runs.push(await timeCli(command, env));
+  const how = env.PARALLAX_SNAPSHOT === "0" ? " without the start-up snapshot (PARALLAX_SNAPSHOT=0)" : "";
   console.log(
-    `${how ? "" : "\n"}CLI \`node bin/parallax.js brief examples/alaska-summit\`${how} (median of 3): first byte ${(median(runs.map((r) => r.firstByte)) / 1000).toFixed(2)} s, exit ${(median(runs.map((r) => r.total)) / 1000).toFixed(2)} s`,
+    `${what === "bin/parallax" ? "\n" : ""}CLI \`${what} brief examples/alaska-summit\`${how} (median of 5, load ${loadavg()[0]?.toFixed(1)}): first byte ${(median(runs.map((r) => r.firstByte)) / 1000).toFixed(2)} s, exit ${(median(runs.map((r) => r.total)) / 1000).toFixed(2)} s`,
   );
 }

@@ -19,6 +19,7 @@
 import { execFileSync } from "node:child_process";
 import { builtinModules } from "node:module";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
@@ -31,11 +32,24 @@ const blob = join(outdir, "parallax.blob");
 const stamp = `${blob}.json`;
 /**
  * V8 flags the blob is built with; a run must pass the same ones (the launcher reads them from the
- * stamp): Parallax's own (src/runtime/v8-flags.ts), and a larger young generation, which cannot be
- * set once V8 runs: a brief allocates many short-lived objects, and with the default one the
- * collector ran ~15% of the example's time.
+ * stamp): Parallax's own (src/runtime/v8-flags.ts), and heap and start-up settings, which cannot be
+ * set once V8 runs: a larger young generation (a brief allocates many short-lived objects, and with
+ * the default one the collector ran ~15% of the example's time), a larger first old-space limit, and
+ * no rehashing of the blob's strings.
  */
-const NODE_FLAGS = process.env.PARALLAX_SNAPSHOT_FLAGS?.split(" ").filter(Boolean) ?? ["--max-semi-space-size=16", ...PARALLAX_V8_FLAGS];
+const NODE_FLAGS = process.env.PARALLAX_SNAPSHOT_FLAGS?.split(" ").filter(Boolean) ?? [
+  "--max-semi-space-size=16",
+  // The heap starts at ~45 MB from the blob; at V8's initial old-space limit the example's brief ran
+  // one full collection (~10-15 ms) for nothing.
+  "--initial-old-space-size=128",
+  // V8 rehashes every string and dictionary of the blob for a fresh hash seed at each start (~0.08 s
+  // of the example's ~0.6 s: the wink lexicon and compromise's tables are dictionaries of tens of
+  // thousands of words). Without it the run keeps the seed the blob was built with, which is random
+  // at build time (the blob is built on the user's machine by `npm install`), so hashes stay
+  // unpredictable to the authors of the articles read.
+  "--no-rehash-snapshot",
+  ...PARALLAX_V8_FLAGS,
+];
 /** Built-ins the snapshot builder loads safely; every other one is loaded on first use. */
 const EAGER = new Set(["assert", "buffer", "events", "fs", "fs/promises", "os", "path", "stream", "string_decoder", "url", "util", "v8", "zlib", "crypto", "timers", "readline", "tty"]);
 /**
@@ -85,12 +99,42 @@ const loadOnFirstUse = {
   },
 };
 
+/**
+ * wink-eng-lite-web-model's models are JSON files that a bundle inlines as object literals: the
+ * literal's constants stay in the heap beside the objects made from them, and the core model is read
+ * by deep-copying it (`JSON.parse(JSON.stringify(originalModel))`), so the blob carried ~87,000 words
+ * in several arrays. In the snapshot bundle each model file is parsed from disk while the blob is
+ * built (the builder may read files; the path is never used at run time, when the module is already
+ * in the heap), and the core model is read in place: the CLI reads it once per process. The rewrite
+ * of read-core-model.js is an exact text match; when a release no longer matches, it is bundled as is.
+ */
+const WINK_COPY = "const model=JSON.parse(JSON.stringify(originalModel));";
+const winkModelsFromDisk = {
+  name: "wink-models-from-disk",
+  setup(b) {
+    b.onLoad({ filter: /wink-eng-lite-web-model[\\/]dist[\\/]languages[\\/].*\.json$/ }, (args) => ({
+      loader: "js",
+      contents: `module.exports = JSON.parse(require("fs").readFileSync(${JSON.stringify(args.path)}, "utf8"));`,
+    }));
+    b.onLoad({ filter: /wink-eng-lite-web-model[\\/]dist[\\/]read-core-model\.js$/ }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      if (!source.includes(WINK_COPY)) {
+        process.stderr.write("build-snapshot: wink's read-core-model.js changed; bundled as it is\n");
+        return undefined;
+      }
+      const once = 'if(readModel.done)throw Error("the wink model is read once in the snapshot");readModel.done=!0;const model=originalModel;';
+      return { loader: "js", contents: source.replace(WINK_COPY, once) };
+    });
+  },
+};
+
 function warn(message) {
   process.stderr.write(`build-snapshot: ${message}; the CLI will run dist/parallax.mjs without a snapshot\n`);
 }
 
 rmSync(blob, { force: true });
 rmSync(stamp, { force: true });
+rmSync(`${blob}.args`, { force: true });
 mkdirSync(outdir, { recursive: true });
 const bundleUrl = pathToFileURL(join(outdir, "parallax.mjs")).href;
 await build({
@@ -102,7 +146,7 @@ await build({
   outfile: script,
   logLevel: "error",
   external: OPTIONAL,
-  plugins: [loadOnFirstUse],
+  plugins: [loadOnFirstUse, winkModelsFromDisk],
   define: { "import.meta.url": "__parallaxBundleUrl" },
   banner: {
     js: [
@@ -127,3 +171,6 @@ try {
   process.exit(0);
 }
 writeFileSync(stamp, `${JSON.stringify({ node: process.version, execPath: process.execPath, dir: outdir, flags: NODE_FLAGS }, null, 2)}\n`);
+// The same for bin/parallax (the POSIX launcher), as lines a shell reads without a JSON parser: the
+// Node binary that built the blob, then the flags.
+writeFileSync(`${blob}.args`, `${process.execPath}\n${NODE_FLAGS.join(" ")}\n`);

@@ -8,6 +8,21 @@ import model from "wink-eng-lite-web-model";
  */
 export const WINK_PIPE = ["sbd", "pos"] as const;
 
+/** A state machine of wink-nlp's format that matches nothing (its automaton's empty model). */
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+
+/**
+ * wink-nlp builds the state machines of every step when it starts, whatever the pipeline: the
+ * named-entity, negation and sentiment machines (~2 MB of objects) are built and never run. Empty
+ * machines stand in for them, so every process and thread (and the start-up snapshot, which must
+ * deserialise them) holds only the machines of the steps in WINK_PIPE.
+ */
+const UNREAD_STEPS = {
+  ner: () => ({ machines: [], transformers: [] }),
+  negation: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
+  sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
+};
+
 /** The one wink-nlp instance (loading the model takes ~60 ms; do it once per process). */
 let instance: ReturnType<typeof winkNLP> | undefined;
 
@@ -34,7 +49,7 @@ interface LexemeFeature {
 function createNlp(): ReturnType<typeof winkNLP> {
   let core: { features?: { lexeme?: LexemeFeature } } | undefined;
   const source = model as unknown as { core: () => typeof core };
-  const nlp = winkNLP({ ...model, core: () => (core = source.core()) } as typeof model, [...WINK_PIPE]);
+  const nlp = winkNLP({ ...model, ...UNREAD_STEPS, core: () => (core = source.core()) } as typeof model, [...WINK_PIPE]);
   const lexeme = core?.features?.lexeme;
   if (!lexeme?.hash) return nlp;
   const seen = lexeme.hash; // the tokenizer's view

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -71,5 +71,58 @@ describe("cli: the start-up snapshot (dist/parallax.blob)", () => {
     assert.notEqual(run.status, 0);
     assert.doesNotMatch(run.stderr, /Cannot find module|not supported|ERR_/);
     assert.ok(existsSync(db), "the store file was created");
+  });
+  /**
+   * bin/parallax (the npm command on POSIX systems) starts Node from the blob itself, and hands
+   * everything it cannot serve to bin/parallax.js. Here it runs in a copy of the package layout
+   * without bin/parallax.js, so a fallback shows as that file missing.
+   */
+  describe("bin/parallax, the POSIX launcher", () => {
+    const PKG = join(OUT, "pkg");
+    function launch(args: string[], env: Record<string, string> = {}) {
+      return spawnSync(join(PKG, "bin", "parallax"), args, { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 64 * 2 ** 20 });
+    }
+    before(() => {
+      mkdirSync(join(PKG, "bin"), { recursive: true });
+      copyFileSync(join(ROOT, "bin", "parallax"), join(PKG, "bin", "parallax"));
+      symlinkSync(OUT, join(PKG, "dist"));
+      mkdirSync(join(PKG, "src"));
+      writeFileSync(join(PKG, "src", "source.ts"), "");
+      const old = new Date(Date.now() - 3600_000);
+      utimesSync(join(PKG, "src", "source.ts"), old, old);
+    });
+
+    it("briefs from the blob, as the blob does when started by hand", () => {
+      const run = launch(["brief", "examples/alaska-summit", "--format", "json"]);
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(run.stdout, fromBlob(["brief", "examples/alaska-summit", "--format", "json"]).stdout);
+      const missing = launch(["brief", "no-such-file.txt"]);
+      assert.equal(missing.status, 1, "Parallax's own exit status comes through");
+      assert.match(missing.stderr, /no-such-file\.txt/);
+    });
+
+    it("hands over to bin/parallax.js when turned off, for other commands, or when a source is newer", () => {
+      const handedOver = /parallax\.js/;
+      assert.match(launch(["brief", "examples/alaska-summit"], { PARALLAX_SNAPSHOT: "0" }).stderr, handedOver);
+      assert.match(launch(["stories"]).stderr, handedOver);
+      utimesSync(join(PKG, "src", "source.ts"), new Date(), new Date(Date.now() + 60_000));
+      try {
+        assert.match(launch(["brief", "examples/alaska-summit"]).stderr, handedOver);
+      } finally {
+        const old = new Date(Date.now() - 3600_000);
+        utimesSync(join(PKG, "src", "source.ts"), old, old);
+      }
+    });
+
+    it("hands over when the blob was built by another Node binary", () => {
+      const args = `${BLOB}.args`;
+      const saved = readFileSync(args, "utf8");
+      writeFileSync(args, saved.replace(/^[^\n]*/, "/nonexistent/node"));
+      try {
+        assert.match(launch(["brief", "examples/alaska-summit"]).stderr, /parallax\.js/);
+      } finally {
+        writeFileSync(args, saved);
+      }
+    });
   });
 });
