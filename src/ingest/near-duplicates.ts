@@ -84,28 +84,42 @@ export function compareShingles(a: Set<number>, b: Set<number>): { jaccard: numb
   return { jaccard: union ? inter / union : 0, containment: small.size ? inter / small.size : 0 };
 }
 
+/** Up to this many articles, every pair is compared exactly; above it, MinHash LSH finds the candidates. */
+export const EVERY_PAIR_UP_TO = 24;
+
 /**
- * Collapse syndicated copies (the same wire story on several sites) into one source whose
- * `alsoCarriedBy` lists the others' URLs or paths, so a copied fact does not count as independent
- * support. Candidates come from MinHash LSH over word 5-gram shingles; each pair is then confirmed
- * on the exact shingle sets (Jaccard >= 0.6, or >= 0.8 of the shorter copy inside the longer).
- * The longest copy of each group is kept (the most complete text); order is otherwise preserved.
- * @example const { articles } = collapseNearDuplicates(loaded.articles);
+ * Groups of articles (indices, ascending) whose every pair is to be compared exactly. A small batch
+ * is one group: its ~N^2/2 exact comparisons cost less than the MinHash signatures (128 hashes per
+ * shingle), and no pair is left to chance (LSH rarely proposes a trimmed copy a quarter as long as
+ * its original, whose Jaccard is low though its containment is whole). A large batch gets one group
+ * per LSH bucket: the articles that share all ROWS minimum hashes of a band.
  */
-export function collapseNearDuplicates(articles: readonly RawArticle[]): CollapsedArticles {
-  const shingles = articles.map((a) => shingleText(a.body));
+function candidateGroups(long: readonly number[], shingles: readonly Set<number>[]): Iterable<number[]> {
+  if (long.length <= EVERY_PAIR_UP_TO) return [[...long]];
   const buckets = new Map<string, number[]>();
-  articles.forEach((_, i) => {
-    const set = shingles[i] ?? new Set<number>();
-    if (set.size < MIN_SHINGLES) return;
-    const sig = minHash(set);
+  for (const i of long) {
+    const sig = minHash(shingles[i] as Set<number>);
     for (let b = 0; b < BANDS; b++) {
       const key = `${b}:${Array.from(sig.subarray(b * ROWS, b * ROWS + ROWS)).join(",")}`;
       const list = buckets.get(key);
       if (list) list.push(i);
       else buckets.set(key, [i]);
     }
-  });
+  }
+  return buckets.values();
+}
+
+/**
+ * Collapse syndicated copies (the same wire story on several sites) into one source whose
+ * `alsoCarriedBy` lists the others' URLs or paths, so a copied fact does not count as independent
+ * support. Candidates are every pair of a small batch, or from MinHash LSH over word 5-gram shingles
+ * in a large one; each pair is then confirmed on the exact shingle sets (Jaccard >= 0.6, or >= 0.8 of the shorter copy inside the longer).
+ * The longest copy of each group is kept (the most complete text); order is otherwise preserved.
+ * @example const { articles } = collapseNearDuplicates(loaded.articles);
+ */
+export function collapseNearDuplicates(articles: readonly RawArticle[]): CollapsedArticles {
+  const shingles = articles.map((a) => shingleText(a.body));
+  const long = articles.map((_, i) => i).filter((i) => (shingles[i]?.size ?? 0) >= MIN_SHINGLES);
   const parent = articles.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
@@ -113,7 +127,7 @@ export function collapseNearDuplicates(articles: readonly RawArticle[]): Collaps
   };
   const scores = new Map<string, { jaccard: number; containment: number }>();
   const checked = new Set<string>();
-  for (const list of buckets.values()) {
+  for (const list of candidateGroups(long, shingles)) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x] as number;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { collapseNearDuplicates } from "../../src/ingest/near-duplicates.js";
+import { collapseNearDuplicates, EVERY_PAIR_UP_TO } from "../../src/ingest/near-duplicates.js";
 import type { RawArticle } from "../../src/model/article.js";
 
 const WIRE = [
@@ -42,5 +42,29 @@ describe("collapseNearDuplicates", () => {
   it("near-duplicates: very short texts are never merged", () => {
     const { articles } = collapseNearDuplicates([article("a", "Bridge reopens."), article("b", "Bridge reopens.")]);
     assert.equal(articles.length, 2);
+  });
+  it("near-duplicates: in a small batch every pair is compared, so a copy a quarter as long as its original is found", () => {
+    // Twenty distinct sentences; the short copy is the first five, word for word. Its Jaccard with the
+    // original is ~0.2 (MinHash LSH would propose the pair about one time in ten), its containment 1.
+    const sentences = Array.from({ length: 20 }, (_, i) =>
+      `Sentence ${["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"][i]} of the long report names the ${i + 3} districts where the river rose above its banks overnight.`,
+    );
+    const original = article("original", sentences.join("\n\n"));
+    const short = article("short", sentences.slice(0, 5).join("\n\n"));
+    const { articles, collapsed } = collapseNearDuplicates([short, original]);
+    assert.deepEqual(articles.map((x) => x.id), ["original"]);
+    assert.equal(collapsed.length, 1);
+    assert.ok((collapsed[0]?.jaccard ?? 1) < 0.4 && (collapsed[0]?.containment ?? 0) >= 0.8, JSON.stringify(collapsed[0]));
+  });
+
+  it("near-duplicates: a batch above the every-pair size still finds its copies (through MinHash LSH)", () => {
+    const filler = Array.from({ length: EVERY_PAIR_UP_TO + 2 }, (_, i) =>
+      article(`f${i}`, `Report ${i}: the market in district ${i} opened ${i + 2} new stalls this week, selling bread, fish and ${i % 2 ? "cloth" : "pottery"} to visitors from ${i + 10} villages along the coast road, organisers said on Sunday.`),
+    );
+    const a = article("wire", WIRE, "https://wire.example/bridge");
+    const b = article("paper", `By Staff Writers\n\n${WIRE}`, "https://paper.example/bridge");
+    const { articles, collapsed } = collapseNearDuplicates([...filler, a, b]);
+    assert.equal(articles.length, filler.length + 1);
+    assert.deepEqual(collapsed.map((x) => [x.kept, x.dropped]), [["paper", "wire"]]);
   });
 });
