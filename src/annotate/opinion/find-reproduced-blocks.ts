@@ -1,4 +1,5 @@
 import type { Sentence } from "../../model/sentence.js";
+import { SPEAKER_TURN } from "./lexicon/reporting-cues.js";
 
 /** Second person and first person, singular and plural: the voice of a letter, post or statement. */
 const VOICE = /(?<![\p{L}\p{N}])(?:I|I(?:'|’)(?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself|[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|[Uu]s)(?![\p{L}\p{N}])/u;
@@ -31,7 +32,8 @@ interface Paragraph { index: number; sentences: Sentence[]; text: string; own: s
  * office." followed by "I add myself to the request of my counsel ..."; "The founder elaborated in a
  * blog post:" followed by "I have the greatest respect for the engineers ... but this is where we part
  * ways." A block opens after a paragraph that ends with a colon naming someone else (not "To which I
- * say:") or that announces a published text, or at a salutation ("Dear ..."), and runs on through the
+ * say:") or that announces a published text, at a salutation ("Dear ...") or at a transcript turn in the
+ * speaker's own voice ("THE PRESIDENT: I wanted to come out here ..."), and runs on through the
  * following paragraphs while each speaks in the first or second person. The writer's own "I" right
  * after such a block is missed this way; a letter's words called the outlet's opinion would be worse.
  * Returns the indices of the sentences inside such blocks.
@@ -61,7 +63,7 @@ export function findReproducedBlocks(
     if (!p) continue;
     const own = p.own.trim();
     let first = -1;
-    const opener = SALUTATION.test(own) ? "salutation" : opensBlock(own, p.text.trim());
+    const opener = SALUTATION.test(own) ? "salutation" : opensTurn(p) ? "turn" : opensBlock(own, p.text.trim());
     if (opener === "salutation") first = k;
     else if (opener) first = k + 1;
     if (first < 0) continue;
@@ -94,6 +96,18 @@ export function findReproducedBlocks(
     }
   }
   return out;
+}
+
+/**
+ * "THE PRESIDENT: I wanted to come out here, first of all, to tell you ...": a transcript turn in the
+ * speaker's own first or second person opens a run of that speaker's words, which goes on through the
+ * following paragraphs while they speak in that voice (a speech's later paragraphs carry no label).
+ */
+function opensTurn(p: Paragraph): boolean {
+  const turn = SPEAKER_TURN.exec(p.text.trim());
+  // "Q: How much should I help my family?" is a question put to someone: the answer is theirs.
+  if (!turn || /^Q\s?:/.test(turn[0])) return false;
+  return VOICE.test(p.own.trim().slice(turn[0].length));
 }
 
 /** The paragraph hands over to someone else's words: "X elaborated in a blog post:", "Below is the full text of ...". */

@@ -2,9 +2,10 @@ import type { Doc } from "../../model/doc.js";
 import type { Sentence } from "../../model/sentence.js";
 import type { Token } from "../../model/token.js";
 import { isBoilerplate } from "./lexicon/boilerplate.js";
-import { ATTRIBUTION_LEMMAS, ATTRIBUTION_PHRASES, EMBEDDED_POST, SIGNED_AT_END, SPEAKER_TURN } from "./lexicon/reporting-cues.js";
+import { ATTRIBUTION_LEMMAS, ATTRIBUTION_PHRASES, CREDIT_LINE, EMBEDDED_POST, POST_SIGNATURE_LINE, SIGNED_AT_END, SPEAKER_TURN } from "./lexicon/reporting-cues.js";
 import { findCreditedExcerpts } from "./find-credited-excerpts.js";
 import { findReproducedBlocks } from "./find-reproduced-blocks.js";
+import { findVerse } from "./find-verse.js";
 import { markQuotedChars } from "./mark-quoted-chars.js";
 
 /** A sentence as the opinion rules see it: its text, and the part in the writer's own voice. */
@@ -141,8 +142,10 @@ export function readSentenceViews(doc: Doc): SentenceView[] {
   });
   const blocks = findReproducedBlocks(doc.sentences, text, (i) => views[i]?.own ?? "", (i) => Boolean(views[i]?.attribution));
   const credited = findCreditedExcerpts(doc.sentences, text);
+  const verse = findVerse(doc.sentences, text);
   const withBlocks = views.map((v, i) => {
     if (v.attribution) return v;
+    if (verse.has(i)) return { ...v, attribution: "verse: a poem's or song's lines" };
     if (credited.has(i)) return { ...v, attribution: "an excerpt of another source's words, credited after it" };
     return blocks.has(i) ? { ...v, attribution: "inside a letter, post or statement reproduced without quotation marks" } : v;
   });
@@ -152,18 +155,33 @@ export function readSentenceViews(doc: Doc): SentenceView[] {
 /** How many sentences before its signature an embedded post may run. */
 const MAX_POST_SENTENCES = 3;
 
+/** How many sentences before its credit a pull quote may run. */
+const MAX_PULL_QUOTE_SENTENCES = 4;
+
 /**
  * "RIP, one of the greatest ever!!! — Jo Park (@jopark) June 20, 2017": the segmenter splits a post
  * into sentences, and only the last carries the signature; the ones just before it, in the same
- * paragraph, are the post's words too.
+ * paragraph, are the post's words too. So are the sentences of the paragraph just before a signature
+ * that stands on a line of its own ("Get on with your life and try again in three years!" / "— Jo
+ * Park (@jopark) November 18, 2017"). A pull quote credited at its end without a dash, in the same
+ * paragraph ("I remember him being very outspoken about it. Former partner Jo Park, who hired him in
+ * 1993"), is the credited person's words.
  */
 function markPostSentences(views: SentenceView[]): SentenceView[] {
   return views.map((v, i) => {
     if (v.attribution) return v;
-    for (let j = i + 1; j < views.length && j - i <= MAX_POST_SENTENCES; j++) {
+    for (let j = i + 1; j < views.length && j - i <= MAX_PULL_QUOTE_SENTENCES; j++) {
       const w = views[j];
-      if (!w || w.sentence.paragraph !== v.sentence.paragraph) break;
-      if (EMBEDDED_POST.test(w.text)) return { ...v, attribution: "part of an embedded post signed just after" };
+      if (!w) break;
+      if (w.sentence.paragraph !== v.sentence.paragraph) {
+        // Only the first line of the next paragraph may sign the paragraph that ends here.
+        const lastOfParagraph = views[j - 1]?.sentence.paragraph === v.sentence.paragraph;
+        if (lastOfParagraph && j - i <= MAX_POST_SENTENCES && POST_SIGNATURE_LINE.test(w.text.trim())) return { ...v, attribution: "part of an embedded post signed on the next line" };
+        break;
+      }
+      if (j - i <= MAX_POST_SENTENCES && EMBEDDED_POST.test(w.text)) return { ...v, attribution: "part of an embedded post signed just after" };
+      const endsParagraph = views[j + 1]?.sentence.paragraph !== w.sentence.paragraph;
+      if (endsParagraph && CREDIT_LINE.test(w.text.trim())) return { ...v, attribution: "a pull quote credited at its end" };
     }
     return v;
   });

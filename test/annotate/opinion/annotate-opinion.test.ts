@@ -391,3 +391,55 @@ test("opinion: an embedded post and a signed pull quote are someone else's words
   const doc = annotateOpinion(makeDoc(text), normalizeOptions());
   assert.deepEqual(doc.opinion.filter((m) => m.kind !== "loaded").map((m) => text.slice(m.evidence.start, m.evidence.end)), []);
 });
+
+/** The sentences of `text` that get a sentence-level opinion mark, as text. */
+function markedSentences(text: string): string[] {
+  const doc = annotateOpinion(makeDoc(text), normalizeOptions());
+  return doc.opinion.filter((m) => SENTENCE_OPINION_KINDS.has(m.kind)).map((m) => text.slice(m.evidence.start, m.evidence.end));
+}
+
+test("opinion: a poem or song printed with its line breaks lost is the poet's, not the writer's", () => {
+  const poem = [
+    "Let the river be the river again. Let it be the road it used to be.",
+    "I am the boatman, full of strength and hope, Tangled in that ancient endless chain Of nets, of ropes, of grab the oar!",
+    "Let the town be the dream the dreamers dreamed-- Let it be that great strong place of love Where never lords connive nor rulers scheme That any man be crushed.",
+    "O, let my land be a land where Liberty Is crowned with no false wreath, But bread is real, And life is free!",
+  ].join("\n");
+  assert.deepEqual(markedSentences(poem), []);
+  // The same "I" and "!" in the writer's own prose are still marked.
+  assert.deepEqual(markedSentences("The council met on Monday. I was there, and I left angry. What a waste of an evening!"), ["I was there, and I left angry.", "What a waste of an evening!"]);
+});
+
+test("opinion: song lyrics kept as short unpunctuated lines are the singer's", () => {
+  const lyrics = ["The summer held its breath too long", "The winter looked the same as if it never had gone", "And through an open window where no curtain hung", "I saw you, I saw you, coming back to me", "Was it just something that I made up for fun?", "I saw you, yes I saw you, coming back to me"].join("\n");
+  assert.deepEqual(markedSentences(lyrics), []);
+});
+
+test("opinion: a post whose signature stands on the next line is the poster's", () => {
+  const text = "The mayor answered at once.\nIt is the worst plan of all time. Give it up and try again in three years!\n— Jo Park (@jopark) November 18, 2017\nThe mayor stayed silent all week.\nI think the mayor has a point.";
+  assert.deepEqual(markedSentences(text), ["I think the mayor has a point."]);
+});
+
+test("opinion: a pull quote credited at its end without a dash is the credited person's", () => {
+  const text = "The fund grew fast.\nHe has always been good with money. I remember him being very outspoken about taxes. Former partner Ana Ruiz, who hired him in 1993\nI think he will win.";
+  assert.deepEqual(markedSentences(text), ["I think he will win."]);
+});
+
+test("opinion: a fundraiser's own page in the first person is the organiser's, not the outlet's opinion", () => {
+  const page = "This is my dear cousin, Jo. She has been in hospital since July. I really didn't know what to set the donation amount at because I have never had to do this. Any help offered would be so appreciated! Thank you and God bless.";
+  const doc = annotateOpinion(makeDoc(page), normalizeOptions());
+  assert.deepEqual(doc.opinion.filter((m) => SENTENCE_OPINION_KINDS.has(m.kind)), []);
+  assert.deepEqual(doc.warnings.map((w) => w.rule), ["organisation-statement"]);
+});
+
+test("opinion: remarks printed whole after a speaker's label stay the speaker's; a Q&A's answers stay the writer's", () => {
+  const remarks = "THE PRESIDENT: I wanted to come out here to speak to you about the ruling.\nThe judge conducted the trial in a professional manner. The jury rendered a verdict.\nYou know, when he was first shot I said that this could have been my son. That includes me.";
+  assert.deepEqual(markedSentences(remarks), []);
+  // A reader's question ("Q:") hands over to the answer, which is the writer's own advice.
+  const explainer = "I answer readers' money questions every week.\nQ: How much should I give my family?\nA: Helping relatives is natural. If you don't trust them with cash, you can feel reassured that a trust fund works too.";
+  assert.deepEqual(markedSentences(explainer), ["I answer readers' money questions every week.", "If you don't trust them with cash, you can feel reassured that a trust fund works too."]);
+});
+
+test("opinion: 'My' opening a Title Case book title after a colon is not the writer's", () => {
+  assert.deepEqual(markedSentences("I read it twice. Released in 2016, Home Cooking: My Favourite Family Recipes sold well."), ["I read it twice."]);
+});

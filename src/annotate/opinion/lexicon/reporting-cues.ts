@@ -33,3 +33,17 @@ export const SIGNED_AT_END = /[—–]\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.
 
 /** An embedded social-media post: "... https://t.co/x1 — Jo Park (@jopark) April 1, 2017". */
 export const EMBEDDED_POST = /\b(?:https?:\/\/t\.co\/|pic\.twitter\.com\/)|\(@\w+\)\s+\p{Lu}\p{L}+\.? \d{1,2}, \d{4}/u;
+
+/**
+ * A post's signature opening a line of its own: "— Jo Park (@jopark) April 1, 2017", "- City Police
+ * (@CityPD) May 2, 2018" (the segmenter may run it into the next line when that opens in lower case).
+ */
+export const POST_SIGNATURE_LINE = /^[—–-]\s*[^\n]{1,80}\(@\w+\)\s+\p{Lu}\p{L}+\.? \d{1,2}, \d{4}(?!\d)/u;
+
+/**
+ * A pull quote's credit glued to the end of its paragraph, without a dash or a full stop: "Former
+ * partner Jo Park, who hired him in 1993", "Ana Ruiz, chief ethics adviser under two presidents". A
+ * name of two or more capitalised words (after at most four words of title), then a comma and a
+ * description, and no closing full stop, question or exclamation mark.
+ */
+export const CREDIT_LINE = /^(?:[\p{L}-]+\s+){0,4}\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+,\s+(?:[^.!?]|(?<=(?:^|\s)(?:\p{Lu}|Jr|Sr|Inc|Corp|Co|St|Dr|Mr|Mrs|Ms))\.)*[^.!?\s"'”’)\]]$/u;

@@ -30,6 +30,11 @@ export const STATEMENT_CUES: readonly StatementCue[] = [
   // candidate's own pitch asks for votes and speaks from the office.
   { pattern: /\b(?:vote for me|(?:re-?)?elect me|(?:want|ask for|earn|need) your vote)\b/i, reason: "a candidate asking for votes" },
   { pattern: /\b(?:my administration|(?:as )?your (?:next )?(?:president|governor|senator|mayor|congress(?:wo)?man))\b/i, reason: "a candidate speaking from the office" },
+  // "All donation withdrawals from the Go Fund Me will be managed by the family", "I really didn't know
+  // what to set the donation amount at", "Any help offered would be so appreciated! Help spread the
+  // word!": a fundraiser's own page, in its organiser's first person.
+  { pattern: /\b(?:go ?fund ?me|crowdfunding (?:page|campaign)|(?:this|my|our) fundraiser|donations? (?:amount|withdrawals?|link|page|goal))\b/i, reason: "a fundraising page's donation terms" },
+  { pattern: /\b(?:any (?:help|amount|donation|contribution)s?\b[^.!?\n]{0,30}\b(?:helps|appreciated|welcome)|(?:please|help) (?:share|donate)\b|spread the word|(?:every|each) (?:little )?(?:bit|dollar|donation|contribution) (?:helps|counts)|asking for (?:your |any )?help)/i, reason: "an appeal for donations or shares" },
   // "We test whether hunger spills over to nonfood objects": a study's authors reporting their work.
   { pattern: /\b(?:in this (?:paper|study)|our (?:results|findings|study|data|analysis|experiments?|sample|survey))\b/i, reason: "a study's \"our results\"" },
   { pattern: /\bwe (?:test|tested|find|found|show|showed|propose|hypothesi[sz]e|examine|investigate|estimate|conclude)\b/i, reason: "a study's \"we find\"" },

@@ -33,6 +33,8 @@ export const markFirstPerson: SentenceRule = {
       if (word === "I" && (/^\.\s+\p{Lu}\p{Ll}/u.test(after) || /[-‐/]$/.test(view.own.slice(0, m.index)))) continue;
       // "Unlocking My Voice": a capitalised "My" inside a sentence belongs to a title.
       if (/^M[ey]$/.test(word) && before.length > 0 && !/[.!?:"“]\s*$/.test(before)) continue;
+      // "Home Cooking: My Favourite Family Recipes": after a colon too, when Title Case words follow.
+      if (/^M[ey]$/.test(word) && /:\s*$/.test(before) && /^\s+\p{Lu}\p{L}*\s+\p{Lu}\p{L}*/u.test(after)) continue;
       // "I asked.", "I was told": the reporter reporting, not the writer's view.
       if (REPORTER.test(view.own.slice(m.index ?? 0)) || (/^me$/i.test(word) && TOLD_ME.test(before))) continue;
       // "experts I spoke to this week ..., as I did earlier about the other plan": "as I did" repeats
