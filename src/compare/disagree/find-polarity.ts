@@ -72,7 +72,7 @@ function inQuote(doc: Doc, start: number, end: number): boolean {
  */
 export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disagreement[] {
   const clauses: Clause[] = [];
-  const termsOf = new Map<Doc, Map<number, Set<string>>>();
+  const termsOf = new Map<Doc, ReadonlyMap<number, ReadonlySet<string>>>();
   for (const doc of docs) {
     termsOf.set(doc, sentenceTerms(doc));
     const bySentence = doc.sentences.map(() => [] as Token[]);
@@ -86,7 +86,7 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
   const seen = new Set<string>();
   const items = clauses.map((c) => ({
     source: c.doc.article.id,
-    terms: termsOf.get(c.doc)?.get(c.sentence) ?? new Set<string>(),
+    terms: termsOf.get(c.doc)?.get(c.sentence) ?? (new Set<string>() as ReadonlySet<string>),
     facts: factsOf(c),
   }));
   // Fact ids are looked up once per sentence (in `items`), prose is read once per sentence.

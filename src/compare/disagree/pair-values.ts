@@ -137,7 +137,7 @@ function isStrongSlot(v: LocatedValue): boolean {
  * in the other sentence. "$60bn of American goods" is not "$34 billion in Chinese goods"; the lengths of
  * "the three-year war" and "the three-hour meeting" are not one slot.
  */
-function compatibleSlots(a: LocatedValue, b: LocatedValue, terms: Map<string, Map<number, Set<string>>>): boolean {
+function compatibleSlots(a: LocatedValue, b: LocatedValue, terms: ReadonlyMap<string, ReadonlyMap<number, ReadonlySet<string>>>): boolean {
   const covers = (x: LocatedValue, y: LocatedValue) => {
     const subject = x.value.slot?.subject ?? "";
     if (!subject || subject.toLowerCase() === y.value.slot?.subject.toLowerCase()) return true;
@@ -242,8 +242,19 @@ function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** `factsBySentence` answers by the facts they were read from (value pairing and claim polarity both ask). */
+const FACTS_BY_SENTENCE = new WeakMap<readonly Fact[], { docs: readonly Doc[]; out: ReadonlyMap<string, ReadonlySet<string>> }>();
+
 /** Fact ids of each sentence, from the aligned facts' evidence. */
-export function factsBySentence(docs: readonly Doc[], facts: readonly Fact[]): Map<string, Set<string>> {
+export function factsBySentence(docs: readonly Doc[], facts: readonly Fact[]): ReadonlyMap<string, ReadonlySet<string>> {
+  const known = FACTS_BY_SENTENCE.get(facts);
+  if (known?.docs === docs) return known.out;
+  const out = readFactsBySentence(docs, facts);
+  FACTS_BY_SENTENCE.set(facts, { docs, out });
+  return out;
+}
+
+function readFactsBySentence(docs: readonly Doc[], facts: readonly Fact[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const byId = new Map(docs.map((d) => [d.article.id, d]));
   for (const fact of facts) {

@@ -2,11 +2,20 @@ import type { Doc } from "../../model/doc.js";
 
 const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ"]);
 
+/** Each doc's sentence terms, read once: value pairing and claim polarity both compare them. */
+const TERMS = new WeakMap<Doc, ReadonlyMap<number, ReadonlySet<string>>>();
+
 /**
  * Content lemmas of each sentence of a doc. The words of values ("June", "three", "hours") are left
  * out: they are what may differ between two reports of one fact.
  */
-export function sentenceTerms(doc: Doc): Map<number, Set<string>> {
+export function sentenceTerms(doc: Doc): ReadonlyMap<number, ReadonlySet<string>> {
+  let terms = TERMS.get(doc);
+  if (!terms) TERMS.set(doc, (terms = readSentenceTerms(doc)));
+  return terms;
+}
+
+function readSentenceTerms(doc: Doc): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
   const spans = [...doc.values].sort((a, b) => a.start - b.start);
   const titleCase = titleCaseSentences(doc);
