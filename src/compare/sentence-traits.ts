@@ -5,7 +5,8 @@ const OPEN = /["“”]/g;
 
 /** Share of a sentence's characters that sit inside quotation marks (0..1). */
 export function quotedShare(doc: Doc, s: Sentence): number {
-  const fromQuotes = doc.quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start)), 0);
+  let fromQuotes = 0;
+  for (const q of doc.quotes) fromQuotes += Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start));
   const len = Math.max(1, s.end - s.start);
   if (fromQuotes > 0) return Math.min(1, fromQuotes / len);
   // No quote annotations: count characters between pairs of quote marks in the sentence itself.

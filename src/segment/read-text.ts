@@ -37,7 +37,7 @@ export function readText(text: string): ReadText {
     const value = values[i] ?? "";
     at += (spaces[i] ?? "").length;
     let start = at;
-    if (text.slice(start, start + value.length) !== value) {
+    if (!text.startsWith(value, start)) {
       const found = text.indexOf(value, Math.max(0, at - 2));
       start = found >= 0 ? found : at;
     }
