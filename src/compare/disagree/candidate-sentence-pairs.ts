@@ -37,21 +37,25 @@ export function candidateSentencePairs(
 ): Array<[number, number]> {
   const n = items.length;
   // Postings are built in item order, so each list is ascending.
-  // Each sentence keeps its terms with their posting lists, so no term is looked up twice.
+  // Each sentence keeps its terms and their posting lists (two parallel lists), so no term is looked up twice.
   const postings = new Map<string, number[]>();
-  const termLists: Array<Array<readonly [string, number[]]>> = [];
+  const termsOf: string[][] = [];
+  const listsOf: number[][][] = [];
   // Sources as numbers: comparing two ids of one length is a character loop.
   const sourceNumbers = new Map<string, number>();
   const sourceOf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const own: Array<readonly [string, number[]]> = [];
+    const terms: string[] = [];
+    const lists: number[][] = [];
     for (const t of items[i]!.terms) {
       let list = postings.get(t);
       if (!list) postings.set(t, (list = []));
       list.push(i);
-      own.push([t, list]);
+      terms.push(t);
+      lists.push(list);
     }
-    termLists.push(own);
+    termsOf.push(terms);
+    listsOf.push(lists);
     const source = items[i]!.source;
     let number = sourceNumbers.get(source);
     if (number === undefined) sourceNumbers.set(source, (number = sourceNumbers.size));
@@ -85,19 +89,40 @@ export function candidateSentencePairs(
   // Shared-probe counts per other sentence, reset after each sentence through `touched`.
   const hits = new Int32Array(n);
   const touched: number[] = [];
+  // A sentence's probes: its PROBES rarest terms (fewest sentences, then alphabetical), kept in
+  // order in a small buffer as its terms are read (the same terms as sorting them all).
+  const probeTerms: string[] = [];
+  const probeLists: number[][] = [];
   for (let i = 0; i < n; i++) {
-    const probes: Array<readonly [string, number[]]> = [];
-    for (const entry of termLists[i]!) {
-      const df = entry[1].length;
-      if (df > 1 && df <= POSTING_CAP) probes.push(entry);
+    probeTerms.length = 0;
+    probeLists.length = 0;
+    const terms = termsOf[i]!;
+    const lists = listsOf[i]!;
+    for (let k = 0; k < terms.length; k++) {
+      const list = lists[k]!;
+      const df = list.length;
+      if (df <= 1 || df > POSTING_CAP) continue;
+      const term = terms[k]!;
+      // Insertion point: after every probe that comes first (rarer, or as rare and alphabetically first).
+      let at = probeTerms.length;
+      while (at > 0) {
+        const before = probeLists[at - 1]!.length;
+        if (before < df || (before === df && probeTerms[at - 1]! < term)) break;
+        at--;
+      }
+      if (at >= PROBES) continue;
+      probeTerms.splice(at, 0, term);
+      probeLists.splice(at, 0, list);
+      if (probeTerms.length > PROBES) {
+        probeTerms.length = PROBES;
+        probeLists.length = PROBES;
+      }
     }
-    probes.sort((a, b) => a[1].length - b[1].length || (a[0] < b[0] ? -1 : 1));
     // Outside a shared fact, a pair must share `minSharedProbes` of the rarer terms of one of its two
     // sentences: each sentence probes all others, since a long sentence's rarest words may be words
     // the other does not use ("Elkhart County" / "Fort Wayne") while the shorter one's are shared.
-    const probeCount = Math.min(probes.length, PROBES);
-    for (let p = 0; p < probeCount; p++) {
-      const list = probes[p]![1];
+    for (let p = 0; p < probeLists.length; p++) {
+      const list = probeLists[p]!;
       for (let x = list.length - 1; x >= 0; x--) {
         const j = list[x]!;
         if (j <= i && !bothWays) break;
