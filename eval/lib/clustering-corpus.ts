@@ -75,18 +75,46 @@ export function loadEcbPlus(): GoldArticle[] {
     const lines = [...sentences.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => detokenize(t));
     const raw: RawArticle = { id: `ecb-${doc}`, path: `ecb-plus/${doc}`, body: lines.join("\n") };
     if (doc.endsWith("plus") && lines.length > 3 && /^https?\s*:/.test(lines[0] ?? "")) {
-      const [url, title, date, ...rest] = lines;
-      const published = Date.parse(date ?? "");
+      const [url, title, third = "", ...rest] = lines;
+      // The third line is the date line when it holds a date; otherwise it is the report's first line.
+      const published = parseDateLine(third);
       Object.assign(raw, {
         url: (url ?? "").replace(/\s+/g, ""),
         title,
-        body: rest.join("\n"),
-        ...(Number.isNaN(published) ? {} : { published: new Date(published).toISOString().slice(0, 10) }),
+        body: (published ? rest : [third, ...rest]).join("\n"),
+        ...(published ? { published } : {}),
       });
     }
     out.push({ raw, gold: `ecb${cluster}` });
   }
   return out;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * The publication date (YYYY-MM-DD) of an ECB+ date line as tokenized ("May 2 , 2013 | 5 : 03pm",
+ * "UPDATED 05 / 03 / 2013 at 11 : 00 AM", "12 January 2010 @ 09 : 29 pm", "published : 2012 - 04 - 04"),
+ * or undefined when the line names no full date with a year ("Jul . 7 5 : 59 PM EDT", a headline).
+ */
+export function parseDateLine(line: string): string | undefined {
+  if (/download/i.test(line)) return undefined;
+  const text = line.replace(/\s*([,./:-])\s*/g, "$1 ").replace(/(\d)([./:-]) (?=\d)/g, "$1$2").replace(/\s+/g, " ");
+  const iso = (y: number, m: number, d: number) =>
+    y >= 1990 && y <= 2030 && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` : undefined;
+  const month = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  const named = /\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/.exec(text);
+  if (named && month(named[1] ?? "") > 0) return iso(Number(named[3]), month(named[1] ?? ""), Number(named[2]));
+  const dayFirst = /\b(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})\b/.exec(text);
+  if (dayFirst && month(dayFirst[2] ?? "") > 0) return iso(Number(dayFirst[3]), month(dayFirst[2] ?? ""), Number(dayFirst[1]));
+  const ymd = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(text);
+  if (ymd) return iso(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+  const us = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/.exec(text);
+  if (us) {
+    const y = Number(us[3]);
+    return iso(y < 100 ? 2000 + y : y, Number(us[1]), Number(us[2]));
+  }
+  return undefined;
 }
 
 function decodeXml(s: string): string {

@@ -10,10 +10,10 @@
 import { readFileSync } from "node:fs";
 import type { ClusterOptions } from "../../src/stream/cluster-options.js";
 import type { ArticleFeatures } from "../../src/store/store.js";
-import { unitSublinear, type Vec } from "../../src/stream/weighted-vector.js";
 import { loadEcbPlus, loadMultiNews, loadNeus, shuffleSeeded } from "./clustering-corpus.js";
 import { replayClustering } from "./clustering-replay.js";
 import { scoreBCubed } from "./clustering-score.js";
+import { INDEX_WEIGHTS, type Part, similarityMatrix } from "./clustering-similarity.js";
 import { type DumpRow, VARIANTS, type VariantContext } from "./clustering-variants.js";
 
 const args = process.argv.slice(2);
@@ -32,54 +32,11 @@ const gold = new Map(rows.map((r) => [r.id, r.gold]));
 // The eval's order: the whole pool shuffled, then what was stored (a duplicate text is not).
 const poolIds = (rows.some((r) => r.id.startsWith("ecb-")) ? [...loadMultiNews(120), ...loadNeus(120), ...loadEcbPlus()] : [...loadMultiNews(250), ...loadNeus(400)]).map((a) => a.raw.id);
 const fmt = (x: number) => x.toFixed(3);
-type Part = "terms" | "entities" | "values";
-const WEIGHTS: Record<Part, number> = { terms: 0.8, entities: 0.1, values: 0.1 };
 
 /** Mean average precision of ranking gold mates first, by the index's similarity with pool idf. */
 function meanAveragePrecision(features: ArticleFeatures[], weights: Record<Part, number>): Record<string, number> {
   const n = features.length;
-  const parts: Part[] = ["terms", "entities", "values"];
-  const sims = Array.from({ length: n }, () => new Float64Array(n));
-  const totals = Array.from({ length: n }, () => new Float64Array(n));
-  for (const part of parts) {
-    const vecs: Vec[] = features.map((f) => {
-      if (part === "values") return unitSublinear(Object.fromEntries(f.values.map((v) => [v, 1])));
-      return unitSublinear(f[part]);
-    });
-    const df = new Map<string, number>();
-    for (const v of vecs) for (const k of v.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-    const idf = (k: string) => Math.log(1 + (n + 1) / ((df.get(k) ?? 0) + 1));
-    const postings = new Map<string, Array<[number, number]>>();
-    const weighted = vecs.map((v, i) => {
-      const w = new Map<string, number>();
-      let sq = 0;
-      for (const [k, x] of v) {
-        const y = x * idf(k);
-        w.set(k, y);
-        sq += y * y;
-      }
-      const norm = Math.sqrt(sq);
-      for (const [k, y] of w) {
-        const list = postings.get(k) ?? [];
-        list.push([i, y / norm]);
-        postings.set(k, list);
-      }
-      return norm > 0;
-    });
-    for (let i = 0; i < n; i++) {
-      if (!weighted[i]) continue;
-      const row = sims[i] as Float64Array;
-      const tot = totals[i] as Float64Array;
-      for (let j = 0; j < n; j++) if (weighted[j]) tot[j] = (tot[j] as number) + weights[part];
-      const acc = new Float64Array(n);
-      for (const [k] of vecs[i] as Vec) {
-        const list = postings.get(k) as Array<[number, number]>;
-        const mine = list.find(([d]) => d === i)?.[1] ?? 0;
-        for (const [j, y] of list) acc[j] = (acc[j] as number) + mine * y;
-      }
-      for (let j = 0; j < n; j++) row[j] = (row[j] as number) + weights[part] * (acc[j] as number);
-    }
-  }
+  const sims = similarityMatrix(features, weights);
   const sum: Record<string, number> = { all: 0, mn: 0, neus: 0, ecb: 0 };
   const count: Record<string, number> = { all: 0, mn: 0, neus: 0, ecb: 0 };
   const setOf = (id: string) => (id.startsWith("mn") ? "mn" : id.startsWith("neus") ? "neus" : "ecb");
@@ -90,8 +47,7 @@ function meanAveragePrecision(features: ArticleFeatures[], weights: Record<Part,
     const scored: Array<[number, number]> = [];
     for (let j = 0; j < n; j++) {
       if (j === i) continue;
-      const t = (totals[i] as Float64Array)[j] as number;
-      scored.push([j, t > 0 ? ((sims[i] as Float64Array)[j] as number) / t : 0]);
+      scored.push([j, (sims[i] as Float64Array)[j] as number]);
     }
     scored.sort((a, b) => b[1] - a[1]);
     let hits = 0;
@@ -115,7 +71,7 @@ for (const spec of variants) {
   const variant = VARIANTS[name];
   if (!variant) throw new Error(`unknown variant ${name}`);
   const features = rows.map((r) => variant(r, ctx, Number(argText)));
-  const weights = weightText ? (Object.fromEntries(["terms", "entities", "values"].map((p, i) => [p, Number(weightText.split(",")[i])])) as Record<Part, number>) : WEIGHTS;
+  const weights = weightText ? (Object.fromEntries(["terms", "entities", "values"].map((p, i) => [p, Number(weightText.split(",")[i])])) as Record<Part, number>) : { ...INDEX_WEIGHTS };
   const map = meanAveragePrecision(features, weights);
   console.log(`${spec.padEnd(24)} mAP ${Object.entries(map).map(([k, v]) => `${k} ${fmt(v)}`).join(" ")}`);
   for (const o of online ?? []) {
