@@ -101,23 +101,40 @@ export function resolveEntities(docs: readonly Doc[]): Entity[] {
   locals.forEach((l, i) => {
     const words = nameWords(l.key);
     const key = l.type === "person" ? `p:${transliterationKey(words[words.length - 1] ?? "").slice(0, 3)}` : `o:${plainKey(l.key)}`;
-    buckets.set(key, [...(buckets.get(key) ?? []), i]);
+    const list = buckets.get(key);
+    if (list) list.push(i);
+    else buckets.set(key, [i]);
   });
   const bucketOf = new Map<number, number[]>();
   for (const members of buckets.values()) for (const i of members) bucketOf.set(i, members);
-  // 1. Full person names, and organisation or place names, across sources.
+  // 1. Full person names, and organisation or place names, across sources. A bucket holds people
+  // only or other names only. Other names of one bucket all join. Two full person names join when
+  // they match (the earlier one's key against the later one's), which depends on their keys alone and
+  // always holds for one key: each pair of distinct keys is compared once, in each order some pair
+  // of their locals has (a story's 2,000 articles name its people 2,000 times over).
   for (const members of buckets.values()) {
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const i = members[x] as number;
-        const j = members[y] as number;
-        const a = locals[i] as Local;
-        const b = locals[j] as Local;
-        if (a.type === "person" && b.type === "person") {
-          if (isFull(a) && isFull(b) && personNamesMatch(a.key, b.key)) union(i, j);
-        } else if (a.type !== "person" && b.type !== "person") {
-          union(i, j);
-        }
+    const firstOfKey = new Map<string, number>();
+    const lastOfKey = new Map<string, number>();
+    for (const i of members) {
+      const a = locals[i] as Local;
+      if (a.type !== "person") {
+        union(members[0] as number, i);
+        continue;
+      }
+      if (!isFull(a)) continue;
+      const same = firstOfKey.get(a.key);
+      if (same !== undefined) union(same, i);
+      else firstOfKey.set(a.key, i);
+      lastOfKey.set(a.key, i);
+    }
+    const keys = [...firstOfKey];
+    for (let x = 0; x < keys.length; x++) {
+      for (let y = x + 1; y < keys.length; y++) {
+        const [ka, i] = keys[x] as [string, number];
+        const [kb, j] = keys[y] as [string, number];
+        // i comes first, so some local of ka precedes one of kb; one of kb precedes one of ka when
+        // kb's first local comes before ka's last.
+        if (personNamesMatch(ka, kb) || (j < (lastOfKey.get(ka) as number) && personNamesMatch(kb, ka))) union(i, j);
       }
     }
   }
@@ -144,7 +161,9 @@ export function resolveEntities(docs: readonly Doc[]): Entity[] {
   const groups = new Map<number, Local[]>();
   locals.forEach((l, i) => {
     const r = find(parent, i);
-    groups.set(r, [...(groups.get(r) ?? []), l]);
+    const group = groups.get(r);
+    if (group) group.push(l);
+    else groups.set(r, [l]);
   });
   const ids = new Set<string>();
   return [...groups.values()]

@@ -71,3 +71,21 @@ test("entities: 'leader' agrees with a head-of-state title; 'envoy' and 'aide' d
   assert.equal(rolesDiffer([{ title: "special envoy", source: "a", evidence: ev }, { title: "presidential aide", source: "b", evidence: ev }]), true);
   assert.equal(rolesDiffer([{ title: "Foreign Minister", source: "a", evidence: ev }, { title: "Arlandian Foreign Minister", source: "b", evidence: ev }]), false);
 });
+
+test("entities: many sources naming the same people, spellings interleaved, resolve as a few sources do", () => {
+  // Sixty articles, each naming one spelling: every spelling of one person joins one entity, and the
+  // two people sharing a surname stay apart, however many times each is named.
+  const spellings = ["Sergey Volkan", "Sergei Volkan", "Tom Hale", "Mary Hale"];
+  const docs = Array.from({ length: 60 }, (_, i) =>
+    makeDoc(`Officials said ${spellings[i % spellings.length]} met the Harbour Union in Tervia on Monday.`, `s${i}`),
+  );
+  const ents = resolveEntities(docs);
+  const volkan = ents.filter((e) => e.forms.includes("Sergey Volkan") || e.forms.includes("Sergei Volkan"));
+  assert.equal(volkan.length, 1, JSON.stringify(volkan.map((e) => e.forms)));
+  assert.equal(volkan[0]?.sources.length, 30);
+  const hales = ents.filter((e) => e.forms.includes("Tom Hale") || e.forms.includes("Mary Hale"));
+  assert.equal(hales.length, 2, "Tom Hale and Mary Hale are two people");
+  const union = ents.filter((e) => e.forms.some((f) => /harbour union/i.test(f)));
+  assert.equal(union.length, 1);
+  assert.equal(union[0]?.sources.length, 60);
+});
