@@ -42,8 +42,15 @@ export function groupSentences(vectors: readonly SentenceVector[], pairs: readon
     const A = groups[ga];
     const B = groups[gb];
     if (!A || !B) continue;
+    // A source in both groups: looked up from the smaller group's sources, stopping at the first.
+    const [few, many] = A.docs.size <= B.docs.size ? [A.docs, B.docs] : [B.docs, A.docs];
     let clash = false;
-    for (const d of B.docs) if (A.docs.has(d)) clash = true;
+    for (const d of few) {
+      if (many.has(d)) {
+        clash = true;
+        break;
+      }
+    }
     if (clash) continue;
     if (A.members.length + B.members.length > 2 && cosine(unit(A.centroid), unit(B.centroid)) < threshold) continue;
     const [keep, drop] = A.members.length >= B.members.length ? [A, B] : [B, A];
