@@ -358,6 +358,16 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
     for (const d of groupDimensions[i]!) if (groupDimensions[j]!.has(d)) return true;
     return false;
   };
+  // Each sentence's readings, worked out once per sentence when first needed.
+  const groupReadings: Array<ReadonlySet<string> | undefined> = [];
+  const readingsOf = (i: number) => (groupReadings[i] ??= new Set(groups[i]!.map(reading)));
+  // Values both sentences state are settled; what is left of a dimension on each side may be one slot.
+  const open = (g: readonly LocatedValue[], other: ReadonlySet<string>, v: LocatedValue) => {
+    const d = dim(v);
+    let n = 0;
+    for (const x of g) if (dim(x) === d && !other.has(reading(x))) n++;
+    return n === 1;
+  };
   // Each sentence's values beside one another, worked out once per sentence when first needed.
   const besides = new Map<number, Map<LocatedValue, Set<string>>>();
   const besideOf = (i: number) => {
@@ -386,11 +396,8 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
       // The calendar dates themselves may still differ: that is then the disagreement ("in 1963" / "in 1966").
       const differentEvents = !sameFact && jaccard < SAME_WORDING && datesDiffer(ga, gb);
       const scored: Array<{ a: LocatedValue; b: LocatedValue; score: number; tie: number }> = [];
-      const readA = new Set(ga.map(reading));
-      const readB = new Set(gb.map(reading));
-      // Values both sentences state are settled; what is left of a dimension on each side may be one slot.
-      const open = (g: readonly LocatedValue[], other: ReadonlySet<string>, v: LocatedValue) =>
-        g.filter((x) => dim(x) === dim(v) && !other.has(reading(x))).length === 1;
+      const readA = readingsOf(i);
+      const readB = readingsOf(j);
       const besideA = besideOf(i);
       const besideB = besideOf(j);
       const termsA = items[i]!.terms;
