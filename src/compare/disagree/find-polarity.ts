@@ -97,6 +97,8 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
     for (const id of fa) if (fb.has(id)) return true;
     return false;
   };
+  // Whether each sentence has content terms at all (a sentence without is never compared).
+  const hasTerms = clauses.map((c) => termsOf.get(c.doc)?.get(c.sentence) !== undefined);
   const numberTerms = termNumberer();
   const termNumbers = items.map((it) => numberTerms(it.terms));
   const prose: Array<boolean | undefined> = [];
@@ -112,9 +114,7 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
       const a = clauses[i]!;
       const b = clauses[j]!;
       if (a.doc === b.doc || !proseAt(i) || !proseAt(j)) continue;
-      const ta = termsOf.get(a.doc)?.get(a.sentence);
-      const tb = termsOf.get(b.doc)?.get(b.sentence);
-      if (!ta || !tb) continue;
+      if (!hasTerms[i] || !hasTerms[j]) continue;
       // The items' terms are these same sets, numbered once per sentence.
       const { jaccard, shared } = numberedOverlap(termNumbers[i]!, termNumbers[j]!);
       const close = jaccard >= MIN_JACCARD && shared >= MIN_SHARED;
