@@ -13,6 +13,11 @@ const ANNOUNCES_TEXT = /\b(?:full text|(?:open )?letters?|statements?|blog posts
 const PUBLISHES = /\b(?:penned|wrote|writes|published|posted|released|issued|sent|shared|reads?|below (?:is|are)|(?:is|are) below|following|here (?:is|are)|here(?:'|’)s|full text)\b/i;
 /** "Here are some.", "Below is the full text": the text follows at once, whatever its first words. */
 const PRESENTS = /\b(?:below (?:is|are)|(?:is|are) below|following|here (?:is|are)|here(?:'|’)s|full text|reads?)\b/i;
+/**
+ * "Read the full transcript below", "Her statement is below": the page says the text follows, so the
+ * paragraphs after it are that text, whatever else the sentence says ("..., and let us know what you think").
+ */
+const ANNOUNCED_BELOW = /\b(?:transcripts?|full text|statements?|remarks|speech|testimony|letter)\b[^.!?:]{0,30}\bbelow\b/i;
 /** "Dear Ms. Lane,", "To:", "Mr. President,": a salutation opens a letter. */
 const SALUTATION = /^(?:Dear\s+\p{Lu}|To:|To whom it may concern|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+,\s*$)/u;
 /** The words after the colon are someone's: "X elaborated in a blog post:", "According to a statement from the CEO, ...:". */
@@ -33,7 +38,8 @@ interface Paragraph { index: number; sentences: Sentence[]; text: string; own: s
  * blog post:" followed by "I have the greatest respect for the engineers ... but this is where we part
  * ways." A block opens after a paragraph that ends with a colon naming someone else (not "To which I
  * say:") or that announces a published text, at a salutation ("Dear ...") or at a transcript turn in the
- * speaker's own voice ("THE PRESIDENT: I wanted to come out here ..."), and runs on through the
+ * speaker's own voice ("THE PRESIDENT: I wanted to come out here ..."), or after "Read the full
+ * transcript below", and runs on through the
  * following paragraphs while each speaks in the first or second person. The writer's own "I" right
  * after such a block is missed this way; a letter's words called the outlet's opinion would be worse.
  * Returns the indices of the sentences inside such blocks.
@@ -95,6 +101,36 @@ export function findReproducedBlocks(
       for (const s of q.sentences) out.add(s.index);
     }
   }
+  for (const k of findVoiceBeforeHandover(paragraphs, words)) for (const s of paragraphs[k]?.sentences ?? []) out.add(s.index);
+  return out;
+}
+
+/** The first person singular: "Part of me", "I was scared". */
+const FIRST_SINGULAR = /(?<![\p{L}\p{N}])(?:I|I(?:'|’)(?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}\p{N}])/u;
+/** A third-person subject the narration and the hand-over share: "She moved ...", "..., she said:". */
+const THIRD_PERSON = /(?<![\p{L}\p{N}])(she|he|they)(?![\p{L}\p{N}])/iu;
+
+/**
+ * "She moved away and was ordered back to court." / "Part of me didn't want to come back because I
+ * was scared ..." / "About the trial itself, she said:": in a page that prints its sources' words as
+ * unmarked blocks after "X said:" (at least two such hand-overs), a first-person paragraph set between
+ * narration about "she" and a hand-over to "she" is her words too, printed without the "she said:".
+ * Returns the indices of such paragraphs.
+ */
+function findVoiceBeforeHandover(paragraphs: readonly Paragraph[], words: (p: Paragraph) => number): number[] {
+  const handovers = paragraphs.map((p) => opensBlock(p.own.trim(), p.text.trim()) === "colon");
+  if (handovers.filter(Boolean).length < 2) return [];
+  const out: number[] = [];
+  for (let k = 1; k + 1 < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    const before = paragraphs[k - 1];
+    const after = paragraphs[k + 1];
+    if (!p || !before || !after || !handovers[k + 1] || handovers[k - 1] || words(p) < MIN_WORDS) continue;
+    if (!FIRST_SINGULAR.test(p.own) || VOICE.test(before.own)) continue;
+    const narrated = THIRD_PERSON.exec(before.own)?.[1]?.toLowerCase();
+    const handedTo = THIRD_PERSON.exec(after.own)?.[1]?.toLowerCase();
+    if (narrated && narrated === handedTo) out.push(k);
+  }
   return out;
 }
 
@@ -120,6 +156,7 @@ function opensBlock(own: string, text: string): "colon" | "presented" | "announc
     return !VOICE.test(lastSentence) && NAMES_SOMEONE.test(lastSentence) && HANDS_OVER.test(lastSentence) ? "colon" : undefined;
   }
   const lastSentence = own.split(/(?<=[.!?])\s+/).pop() ?? own;
+  if (ANNOUNCED_BELOW.test(lastSentence)) return "presented";
   // "There are multiple reports in the support forums. Here are some.": the last two sentences together.
   const lastTwo = own.split(/(?<=[.!?])\s+/).slice(-2).join(" ");
   if (!ANNOUNCES_TEXT.test(lastTwo) || !PUBLISHES.test(lastSentence) || VOICE.test(lastTwo)) return undefined;

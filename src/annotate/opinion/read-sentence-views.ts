@@ -3,7 +3,9 @@ import type { Sentence } from "../../model/sentence.js";
 import type { Token } from "../../model/token.js";
 import { isBoilerplate } from "./lexicon/boilerplate.js";
 import { ATTRIBUTION_LEMMAS, ATTRIBUTION_PHRASES, CREDIT_LINE, EMBEDDED_POST, POST_SIGNATURE_LINE, SIGNED_AT_END, SPEAKER_TURN } from "./lexicon/reporting-cues.js";
+import { findContactBlocks } from "./find-contact-blocks.js";
 import { findCreditedExcerpts } from "./find-credited-excerpts.js";
+import { findLinkDirectory } from "./find-link-directory.js";
 import { findReproducedBlocks } from "./find-reproduced-blocks.js";
 import { findVerse } from "./find-verse.js";
 import { markQuotedChars } from "./mark-quoted-chars.js";
@@ -114,6 +116,10 @@ export function readSentenceViews(doc: Doc): SentenceView[] {
   const bySentence = doc.sentences.map((): Token[] => []);
   for (const t of doc.tokens) bySentence[t.sentence]?.push(t);
   const text = doc.article.text;
+  // A directory of link titles and an advertiser's block with contact details are the page's
+  // furniture: their "I", "you" and questions are the thread starters' or the seller's.
+  const directory = findLinkDirectory(doc.sentences, text);
+  const contact = findContactBlocks(doc.sentences, text);
   const views = doc.sentences.map((sentence, index) => {
     const raw = text.slice(sentence.start, sentence.end);
     let own = "";
@@ -135,7 +141,7 @@ export function readSentenceViews(doc: Doc): SentenceView[] {
       own,
       quotedShare,
       attribution: turns.has(sentence.paragraph) ? "a transcript turn" : findAttribution(doc, sentence, own, quotedShare, quoted, bySentence[index] ?? []),
-      boilerplate: isBoilerplate(raw) || isTitleCase(raw),
+      boilerplate: isBoilerplate(raw) || isTitleCase(raw) || directory.has(index) || contact.has(index),
       position: { index, count: doc.sentences.length },
       ...readTense(text, bySentence[index] ?? []),
     };
@@ -149,7 +155,42 @@ export function readSentenceViews(doc: Doc): SentenceView[] {
     if (credited.has(i)) return { ...v, attribution: "an excerpt of another source's words, credited after it" };
     return blocks.has(i) ? { ...v, attribution: "inside a letter, post or statement reproduced without quotation marks" } : v;
   });
-  return markAfterReport(inheritSpeakers(markPostSentences(withBlocks)));
+  return markAfterReport(inheritSpeakers(markPostsSignedBelow(markPostSentences(withBlocks))));
+}
+
+/** A post signed lines below its start fits in this many characters (a short post's limit), links left out. */
+const MAX_POST_CHARS = 280;
+/** How many paragraphs above its signature line a post may start. */
+const MAX_POST_PARAGRAPHS = 3;
+
+/**
+ * "I kept thinking about the date of the fire." / "4 7" / "That makes 47. Odd. pic.twitter.com/x" /
+ * "— Jo Park (@jopark) May 2, 2019": an embedded post printed over several short lines, its signature
+ * on a line of its own. Every line back to three above the signature is the post's while the lines
+ * together stay as short as a post (280 characters without links); a line already someone's, or a
+ * signature of an earlier post, ends the climb.
+ */
+function markPostsSignedBelow(views: SentenceView[]): SentenceView[] {
+  const claimed = new Set<number>();
+  views.forEach((sig, k) => {
+    if (views[k - 1]?.sentence.paragraph === sig.sentence.paragraph || !POST_SIGNATURE_LINE.test(sig.text.trim())) return;
+    let chars = 0;
+    let paragraphs = 0;
+    let j = k - 1;
+    while (j >= 0 && paragraphs < MAX_POST_PARAGRAPHS) {
+      const paragraph = views[j]?.sentence.paragraph;
+      let first = j;
+      while (first > 0 && views[first - 1]?.sentence.paragraph === paragraph) first--;
+      const lines = views.slice(first, j + 1);
+      if (lines.some((l) => POST_SIGNATURE_LINE.test(l.text.trim()))) break;
+      chars += lines.reduce((n, l) => n + l.text.replace(/\S*(?:https?:\/\/|pic\.twitter\.com\/)\S*/g, "").trim().length + 1, 0);
+      if (chars > MAX_POST_CHARS) break;
+      for (let x = first; x <= j; x++) claimed.add(x);
+      paragraphs++;
+      j = first - 1;
+    }
+  });
+  return views.map((v, i) => (v.attribution || !claimed.has(i) ? v : { ...v, attribution: "part of an embedded post signed a few lines below" }));
 }
 
 /** How many sentences before its signature an embedded post may run. */

@@ -289,6 +289,37 @@ const CASES: Array<{ name: string; text: string; kinds: Array<string | null> }> 
     text: "The festival drew record crowds. Sign up for our newsletter and get the best stories in your inbox. Follow the reporter on social media.",
     kinds: [null, null, null],
   },
+  {
+    // "Read the full transcript below": the paragraphs after it are the speaker's, her "I" and "my bet" included.
+    name: "transcript-announced-below",
+    text: "I watched the show last night.\n\nRead the full transcript below, and let us know what you think in the comments.\n\nThe council's plan will make or break this town.\n\nAnd as I said last night, we are on the edge of a crisis. My bet is, the mayor knows it.",
+    kinds: ["first-person", null, null, null, null],
+  },
+  {
+    // A forum directory flattened into one paragraph: its questions and "I" are the thread starters'.
+    name: "link-directory",
+    text: "I moved to the valley last spring.\n\nShould I move to the valley?: Springfield: apartments, rent - Springfield (OH) Can the town survive?: Springfield: jobs, crime - Springfield (OH) Page 2: Dayton: schools, homes Can the town survive - Springfield (OH) Page 3: Dayton: rent, buses Can the town survive - Springfield (OH) I am new here. Any advice?: Dayton: movers - Springfield (OH)\n\nI think the valley is a fine place to live.",
+    kinds: ["first-person", null, null, null, null, null, "first-person"],
+  },
+  {
+    // An advertiser's block (contact details and a call to get in touch) and the site's sign-off are not the writer's.
+    name: "contact-block-and-sign-off",
+    text: "I love the lake in autumn.\n\nWant help planning your trip? As a licensed travel planner, my goal is to help you plan the trip your way. And did I mention that my services are free? Get in touch toll-free at 1-800-555-0199 or by email at planner@example.com.\n\nThank you for visiting the Lake Weekly site!",
+    kinds: ["first-person", null, null, null, null, null],
+  },
+  {
+    // A post printed over three short lines, signed on the line below them; the writer's "I" four lines up stays the writer's.
+    name: "post-signed-lines-below",
+    text: "I read the posts all night.\n\nThe fire broke out on a Sunday.\n\nI keep thinking about the date of the fire.\n\n4 7\n\nThat makes 47. Odd. pic.twitter.com/abc123\n\n— Jo Park (@jopark) May 2, 2019",
+    kinds: ["first-person", null, null, null, null, null, null],
+  },
+  {
+    // A page that prints a source's words as blocks after "she said:": a first-person paragraph between
+    // narration about "she" and a hand-over to "she" is hers too.
+    name: "voice-before-handover",
+    text: "I covered the hearing for the paper.\n\nHer lawyer, Dana Reyes, said:\n\nThis ruling makes no sense to anyone who has read the lease. My client was a child when this happened.\n\nThe tenant moved away last year.\n\nShe was ordered back to the city by the court.\n\nPart of me did not want to come back because I was scared. I would have been fined.\n\nAbout the hearing itself, she said:\n\nI did not talk about it for years. You never forget what happens.",
+    kinds: ["first-person", null, null, null, null, null, null, null, null, null, null],
+  },
 ];
 
 for (const c of CASES) {

@@ -23,7 +23,8 @@ export const BOILERPLATE: readonly RegExp[] = [
   /\b(?:javascript|(?:update|upgrade) your browser|already a subscriber|support our journalism|become a (?:member|subscriber)|get the [\w&]+(?: [\w&]+)? app|app for (?:iphone|ipad|android))\b/i,
   /^please (?:note|check|turn|enable|refresh|update|disable|visit|make sure|choose|select)\b/i,
   // "Download the Us Weekly iPhone app now!", "Sorry, the page you requested could not be found."
-  /\b(?:download (?:the|our) (?:[\w&]+ ){0,4}app|(?:iphone|android|ios) app|page you requested|could not be found)\b/i,
+  /\b(?:download (?:the|our) (?:[\w&]+ ){0,4}app|(?:iphone|android|ios) app|page you requested|could not be found)\b/i,  // "Thank you for visiting the site!", "Thanks for reading": the site signing off, not the writer's view.
+  /\bthanks? (?:you )?for (?:visiting|reading|watching|listening|stopping by)\b/i,
 ];
 
 /** "Rocky The Bobcat Back On The Loose In South Jersey Rocky The ...": a teaser headline glued to its blurb. */

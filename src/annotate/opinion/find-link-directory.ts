@@ -1,0 +1,32 @@
+import type { Sentence } from "../../model/sentence.js";
+
+/** A directory of link titles has at least this many "Title: tags" colons, and more than sentence ends. */
+const MIN_COLONS = 6;
+
+/**
+ * Paragraphs that are a run of link titles rather than prose: a forum's or site's directory flattened
+ * into one paragraph ("Should I move to the valley?: Springfield: apartments, rent - Springfield, Ohio
+ * (OH) Page 2: ... Can the town survive another decade?: ..."). Its questions and "I" are the thread
+ * starters', not the writer's. The sign: at least six "word: " colons, and more of them than sentence
+ * ends (prose, even a transcript, ends more sentences than it opens labels). Returns the indices of
+ * the sentences inside.
+ */
+export function findLinkDirectory(sentences: readonly Sentence[], text: string): Set<number> {
+  const byParagraph = new Map<number, Sentence[]>();
+  for (const s of sentences) {
+    const group = byParagraph.get(s.paragraph);
+    if (group) group.push(s);
+    else byParagraph.set(s.paragraph, [s]);
+  }
+  const out = new Set<number>();
+  for (const group of byParagraph.values()) {
+    const first = group[0];
+    const last = group[group.length - 1];
+    if (!first || !last) continue;
+    const body = text.slice(first.start, last.end);
+    const colons = (body.match(/[\p{L}\p{N}?!.)]:\s/gu) ?? []).length;
+    const ends = (body.match(/[.!?](?=\s|$)/g) ?? []).length;
+    if (colons >= MIN_COLONS && colons > ends) for (const s of group) out.add(s.index);
+  }
+  return out;
+}
