@@ -13,7 +13,7 @@ import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
 import { normalizeOptions } from "../src/config/options.js";
 import { briefArticles } from "../src/index.js";
-import { POOL_MIN_ARTICLES } from "../src/pipeline/analyze-articles.js";
+import { bigEnoughForThreads } from "../src/pipeline/analyze-articles.js";
 import { spareCores } from "../src/pipeline/spare-cores.js";
 import { applyV8Flags } from "../src/runtime/v8-flags.js";
 import { getNlp } from "../src/segment/nlp.js";
@@ -95,7 +95,7 @@ const briefCpuMs = (cpu.user + cpu.system) / 1000;
 console.log(
   JSON.stringify({
     articles: n,
-    threads: stages || articles.length < POOL_MIN_ARTICLES ? 0 : threads,
+    threads: stages || !bigEnoughForThreads(articles) ? 0 : threads,
     threadCode,
     chars,
     tokens,

@@ -4,13 +4,13 @@ import { loadExample } from "../../bench/lib/bench-corpus.js";
 import { normalizeOptions } from "../../src/config/options.js";
 import type { RawArticle } from "../../src/model/article.js";
 import { analyzeArticle } from "../../src/pipeline/analyze-article.js";
-import { analyzeArticles } from "../../src/pipeline/analyze-articles.js";
+import { analyzeArticles, bigEnoughForThreads, POOL_MIN_ARTICLES, POOL_MIN_CHARACTERS } from "../../src/pipeline/analyze-articles.js";
 import { briefDocs } from "../../src/pipeline/brief-docs.js";
 import { packTokens, unpackTokens } from "../../src/pipeline/pack-tokens.js";
 
 const options = normalizeOptions();
 /** Every article through an analysis thread: this thread only collects. */
-const THROUGH_THREAD = { threads: 1, minArticles: 0, callerAnalyses: false } as const;
+const THROUGH_THREAD = { threads: 1, minArticles: 0, minCharacters: 0, callerAnalyses: false } as const;
 
 // The example's five outlets plus invented articles that repeat a possessive name after it was
 // read with a comma ("Hale's," then "Hale's"), which once tokenized differently by thread history.
@@ -49,4 +49,14 @@ test("pipeline: packed tokens unpack to the same tokens", () => {
   const packed = packTokens(doc.tokens, doc.article.text);
   assert.ok(packed);
   assert.deepStrictEqual(unpackTokens(packed, doc.article.text), doc.tokens);
+});
+
+test("pipeline: analysis threads only for briefs with enough articles and enough text to repay their start", () => {
+  const of = (count: number, characters: number): RawArticle[] =>
+    Array.from({ length: count }, (_, i) => ({ id: `a${i}`, path: `a${i}.txt`, body: "x".repeat(characters) }));
+  const perArticle = Math.ceil(POOL_MIN_CHARACTERS / POOL_MIN_ARTICLES);
+  assert.equal(bigEnoughForThreads(of(POOL_MIN_ARTICLES, perArticle)), true);
+  assert.equal(bigEnoughForThreads(of(POOL_MIN_ARTICLES - 1, perArticle * 2)), false, "too few articles");
+  assert.equal(bigEnoughForThreads(of(POOL_MIN_ARTICLES * 2, Math.floor(perArticle / 4))), false, "too little text");
+  assert.equal(bigEnoughForThreads(of(3, 10), { minArticles: 0, minCharacters: 0 }), true, "a caller may ask for threads at any size");
 });
