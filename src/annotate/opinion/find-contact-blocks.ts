@@ -1,4 +1,5 @@
 import type { Sentence } from "../../model/sentence.js";
+import { paragraphBlocks } from "./paragraph-blocks.js";
 
 /** "1-800-555-0199", "(555) 123-4567", "+44 20 7946 0958". */
 const PHONE = /(?<![\p{L}\p{N}])(?:\+?\d{1,3}[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)|\+\d{1,3}(?:[ .]\d{2,4}){3,4}(?!\d)/u;
@@ -13,18 +14,8 @@ const CALL = /\b(?:get in touch|call (?:us|me|now|today|toll-free)|contact (?:us
  * pitch, not the writer's view. Returns the indices of the sentences inside.
  */
 export function findContactBlocks(sentences: readonly Sentence[], text: string): Set<number> {
-  const byParagraph = new Map<number, Sentence[]>();
-  for (const s of sentences) {
-    const group = byParagraph.get(s.paragraph);
-    if (group) group.push(s);
-    else byParagraph.set(s.paragraph, [s]);
-  }
   const out = new Set<number>();
-  for (const group of byParagraph.values()) {
-    const first = group[0];
-    const last = group[group.length - 1];
-    if (!first || !last) continue;
-    const body = text.slice(first.start, last.end);
+  for (const { sentences: group, body } of paragraphBlocks(sentences, text)) {
     if ((PHONE.test(body) || EMAIL.test(body)) && CALL.test(body)) for (const s of group) out.add(s.index);
   }
   return out;

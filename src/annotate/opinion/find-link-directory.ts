@@ -1,4 +1,5 @@
 import type { Sentence } from "../../model/sentence.js";
+import { paragraphBlocks } from "./paragraph-blocks.js";
 
 /** A directory of link titles has at least this many "Title: tags" colons, and more than sentence ends. */
 const MIN_COLONS = 6;
@@ -12,18 +13,8 @@ const MIN_COLONS = 6;
  * the sentences inside.
  */
 export function findLinkDirectory(sentences: readonly Sentence[], text: string): Set<number> {
-  const byParagraph = new Map<number, Sentence[]>();
-  for (const s of sentences) {
-    const group = byParagraph.get(s.paragraph);
-    if (group) group.push(s);
-    else byParagraph.set(s.paragraph, [s]);
-  }
   const out = new Set<number>();
-  for (const group of byParagraph.values()) {
-    const first = group[0];
-    const last = group[group.length - 1];
-    if (!first || !last) continue;
-    const body = text.slice(first.start, last.end);
+  for (const { sentences: group, body } of paragraphBlocks(sentences, text)) {
     const colons = (body.match(/[\p{L}\p{N}?!.)]:\s/gu) ?? []).length;
     const ends = (body.match(/[.!?](?=\s|$)/g) ?? []).length;
     if (colons >= MIN_COLONS && colons > ends) for (const s of group) out.add(s.index);
