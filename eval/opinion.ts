@@ -14,14 +14,14 @@ import { loadCorpus, loadEcbCorpus, loadFreshCorpus, loadHyperpartisanCorpus } f
 
 interface Label {
   id: string;
-  split: "dev" | "test" | "round4" | "round5" | "round6" | "round7" | "round8" | "round9" | "round10" | "round11" | "round12";
+  split: "dev" | "test" | "round4" | "round5" | "round6" | "round7" | "round8" | "round9" | "round10" | "round11" | "round12" | "round13";
   /** Round 1: "random" | "cue"; round 2: "flagged" | "unflagged-cue" | "unflagged-random". */
   pool: string;
   label: "reporting" | "attributed" | "outlet";
   /** Round 2 labelled no loaded words. */
   loaded?: string[];
   text: string;
-  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
+  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
 }
 
 const verbose = process.argv.includes("--verbose");
@@ -45,6 +45,8 @@ const readLabels = (file: string, round: Label["round"]) => readFileSync(join(im
 // corpus in file order (part 5), with the same opinion rules (committed at 4671bd4; sample-round11.ts).
 // Round 12: the next unread articles in file order (part 6, 110 articles), drawn and labelled blind with
 // the rules frozen at 8446656, after the changes for round 11's errors (4fc3da7; sample-round12.ts).
+// Round 13: the next unread articles in file order (part 7, 101 articles), drawn and labelled blind with
+// the rules as committed at 939c4d1 (no opinion-rule change since 8446656; sample-round13.ts).
 const labels = [
   ...readLabels("labels.jsonl", 1), ...readLabels("labels-round2.jsonl", 2), ...readLabels("labels-round3.jsonl", 3),
   ...readLabels("labels-round4.jsonl", 4), ...readLabels("labels-round5.jsonl", 5), ...readLabels("labels-round6.jsonl", 6), ...readLabels("labels-round7.jsonl", 7),
@@ -53,6 +55,7 @@ const labels = [
   ...readLabels("labels-round10.jsonl", 10),
   ...readLabels("labels-round11.jsonl", 11),
   ...readLabels("labels-round12.jsonl", 12),
+  ...readLabels("labels-round13.jsonl", 13),
 ];
 const corpus = new Map([...loadCorpus(), ...loadFreshCorpus(), ...loadEcbCorpus(), ...loadHyperpartisanCorpus()].map((a) => [a.key, a]));
 const options = normalizeOptions();
@@ -115,7 +118,7 @@ const shown = (split: string) => !onlySplit || onlySplit.split(",").includes(spl
 // sentence (at most 3 or 2 an article) but only a sample of the unflagged ones, so their recall counts
 // only the outlet sentences in that sample: an upper bound, good for comparing rules, not an estimate.
 const groups: Array<{ name: string; split: string; round?: number; splits?: string[] }> = [];
-for (const split of ["dev", "test", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12"].filter(shown)) {
+for (const split of ["dev", "test", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13"].filter(shown)) {
   if (split === "round4") groups.push({ name: "round 4 (held out)", split, round: 4 });
   else if (split === "round5") groups.push({ name: "round 5 (held out)", split, round: 5 });
   else if (split === "round6") groups.push({ name: "round 6 (unread dev-side sentences)", split, round: 6 });
@@ -125,15 +128,19 @@ for (const split of ["dev", "test", "round4", "round5", "round6", "round7", "rou
   else if (split === "round10") groups.push({ name: "round 10 (new corpus, part 4)", split, round: 10 });
   else if (split === "round11") groups.push({ name: "round 11 (new corpus, part 5)", split, round: 11 });
   else if (split === "round12") groups.push({ name: "round 12 (new corpus, part 6)", split, round: 12 });
+  else if (split === "round13") groups.push({ name: "round 13 (new corpus, part 7)", split, round: 13 });
   else groups.push({ name: `${split} r1`, split, round: 1 }, { name: `${split} r2`, split, round: 2 }, { name: `${split} r3`, split, round: 3 }, { name: `${split} all rounds`, split });
 }
-// The sets never tuned on for the opinion rules as they are now (frozen at 8446656 for round 12): the
-// test split of rounds 1-3 and round 12, each labelled before the rules were looked at against it.
+// The sets never tuned on for the opinion rules as they are now (frozen at 8446656 for round 12, the same
+// for round 13): the test split of rounds 1-3 and rounds 12 and 13, each labelled before the rules were
+// looked at against it.
 // Rounds 9-11 were tuned on by 4fc3da7 (round 11's errors), so they are pooled apart.
 if (!onlySplit) {
   groups.push(
     { name: "new corpus, rounds 9-11 (tuned on since 4fc3da7)", split: "pooled", splits: ["round9", "round10", "round11"] },
     { name: "never tuned on, rules now (test + round 12)", split: "pooled", splits: ["test", "round12"] },
+    { name: "new corpus, rounds 12-13 (rules now)", split: "pooled", splits: ["round12", "round13"] },
+    { name: "never tuned on, rules now (test + rounds 12-13)", split: "pooled", splits: ["test", "round12", "round13"] },
     { name: "all", split: "all" },
   );
 }
