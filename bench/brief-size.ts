@@ -1,11 +1,12 @@
 /**
  * One bench measurement in a fresh process (so peak memory belongs to this size alone):
- *   node --import tsx --expose-gc bench/brief-size.ts <articles> [--stages] [--dump <file.json>]
+ *   node --import tsx --expose-gc bench/brief-size.ts <articles> [--one-story] [--stages] [--dump <file.json>]
  * prints one JSON line: wall and CPU time of `briefArticles` (with its analysis threads from 32
  * articles on; CPU time counts every thread of the process), the tokenizer-only floor on the same
  * text, peak RSS; with --stages it runs the instrumented copy of the pipeline instead, in this thread
  * (bench/lib/staged-brief.ts), and adds the per-stage times. `--dump` writes the briefing as JSON, so two
- * versions of the code can be compared byte for byte on the same articles.
+ * versions of the code can be compared byte for byte on the same articles. `--one-story` briefs N distinct
+ * articles of one event (bench/lib/bench-corpus.ts oneStoryArticles) instead of the pooled corpus.
  */
 import { writeFileSync } from "node:fs";
 
@@ -17,7 +18,7 @@ import { bigEnoughForThreads } from "../src/pipeline/analyze-articles.js";
 import { spareCores } from "../src/pipeline/spare-cores.js";
 import { applyV8Flags } from "../src/runtime/v8-flags.js";
 import { getNlp } from "../src/segment/nlp.js";
-import { loadBenchArticles, loadExample } from "./lib/bench-corpus.js";
+import { loadBenchArticles, loadExample, oneStoryArticles } from "./lib/bench-corpus.js";
 import { freshBundledWorker } from "./lib/bundled-worker.js";
 import { briefStaged } from "./lib/staged-brief.js";
 
@@ -27,7 +28,8 @@ const n = Number(process.argv[2] ?? 5);
 const stages = process.argv.includes("--stages");
 const dumpAt = process.argv.indexOf("--dump");
 const dump = dumpAt > 0 ? process.argv[dumpAt + 1] : undefined;
-const articles = n === 5 ? loadExample() : loadBenchArticles(n);
+const oneStory = process.argv.includes("--one-story");
+const articles = oneStory ? oneStoryArticles(n) : n === 5 ? loadExample() : loadBenchArticles(n);
 const chars = articles.reduce((s, a) => s + a.body.length, 0);
 const options = normalizeOptions();
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -95,6 +97,7 @@ const briefCpuMs = (cpu.user + cpu.system) / 1000;
 console.log(
   JSON.stringify({
     articles: n,
+    oneStory,
     threads: stages || !bigEnoughForThreads(articles) ? 0 : threads,
     threadCode,
     chars,

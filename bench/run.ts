@@ -4,6 +4,7 @@
  *   npm run bench -- --sizes 5,50     # chosen sizes
  *   npm run bench -- --threads 1      # analysis threads for every size (default: cores idle at each start)
  *   npm run bench -- --stages-at 50   # sizes also run through the instrumented per-stage copy (default 500,2000; 0 = none)
+ *   npm run bench -- --one-story 500  # one-story sizes, after the pooled ones (default 500,2000; 0 = none)
  * Each size runs in its own process (bench/brief-size.ts) so that peak memory is that size's own; the
  * per-stage copy runs in another.
  */
@@ -17,6 +18,9 @@ const at = args.indexOf("--sizes");
 const sizes = (at >= 0 ? (args[at + 1] ?? "") : "5,50,500,2000").split(",").map(Number).filter((n) => n > 0);
 const st = args.indexOf("--stages-at");
 const stagesAt = new Set((st >= 0 ? (args[st + 1] ?? "") : "500,2000").split(",").map(Number));
+/** Sizes of ONE story (distinct articles of one event, bench-corpus.ts oneStoryArticles), run after the pooled sizes. */
+const os = args.indexOf("--one-story");
+const oneStorySizes = (os >= 0 ? (args[os + 1] ?? "") : "500,2000").split(",").map(Number).filter((n) => n > 0);
 const th = args.indexOf("--threads");
 /** Analysis threads for every size (PARALLAX_THREADS); by default each run takes the cores idle when it starts. */
 const threadsArg = th >= 0 ? args[th + 1] : undefined;
@@ -25,6 +29,7 @@ const TIMEOUT_MS = 300_000;
 
 interface SizeResult {
   articles: number;
+  oneStory?: boolean;
   /** Analysis threads besides the main one. */
   threads: number;
   /** Where the threads' code came from: the bundled worker (as in the CLI) or the sources through tsx. */
@@ -42,10 +47,10 @@ interface SizeResult {
   stageMs?: Record<string, number>;
 }
 
-function runSize(n: number, stages = false): SizeResult | undefined {
+function runSize(n: number, stages = false, oneStory = false): SizeResult | undefined {
   const r = spawnSync(
     process.execPath,
-    ["--import", "tsx", "--expose-gc", "bench/brief-size.ts", String(n), ...(stages ? ["--stages"] : [])],
+    ["--import", "tsx", "--expose-gc", "bench/brief-size.ts", String(n), ...(stages ? ["--stages"] : []), ...(oneStory ? ["--one-story"] : [])],
     {
       cwd: ROOT,
       encoding: "utf8",
@@ -57,7 +62,7 @@ function runSize(n: number, stages = false): SizeResult | undefined {
   const lines = r.stdout.trim().split("\n");
   const line = lines[lines.length - 1] ?? "";
   if (r.status !== 0 || !line.startsWith("{")) {
-    console.log(`  ${n} articles: stopped (${r.signal ?? `exit ${r.status}`}) ${r.stderr.slice(-400)}`);
+    console.log(`  ${n} articles${oneStory ? " of one story" : ""}: stopped (${r.signal ?? `exit ${r.status}`}) ${r.stderr.slice(-400)}`);
     const floor = lines.find((l) => l.startsWith("floor "));
     if (floor) {
       const f = JSON.parse(floor.slice(6)) as { floorMs: number; floorCpuMs: number; tokens: number };
@@ -96,43 +101,57 @@ console.log(`# Parallax bench — ${cpus().length} cores (${cpus()[0]?.model ?? 
 // briefs below start their analysis threads from the bundled worker when it is: build them first, as
 // `npm install` does, so the figures are what a user gets.
 spawnSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "ignore" });
-const results: SizeResult[] = [];
-for (const n of sizes) {
-  const r = runSize(n);
-  if (!r) continue;
-  // The per-stage copy runs in a process of its own (in one thread, so each stage's time is its
-  // work), after the plain run whose figures are the headline.
-  if (stagesAt.has(n)) r.stageMs = runSize(n, true)?.stageMs;
-  results.push(r);
-  console.log(`  ${n} articles: ${(r.briefMs / 1000).toFixed(2)} s wall, ${(r.briefCpuMs / 1000).toFixed(2)} s CPU, ${r.threads} analysis thread(s)${r.threads ? ` (from the ${r.threadCode})` : ""}, load ${loadavg()[0]?.toFixed(1)}`);
-}
-console.log("\nthroughput / floor: articles per second against the tokenizer's (floor time / brief time), on wall time (what a user waits; the brief uses the analysis threads, the floor one thread) and on CPU time (work done, all threads counted).\n");
-console.log("| articles | analysis threads | brief wall (s) | brief CPU (s) | articles/s | floor wall (s) | floor CPU (s) | throughput / floor (wall) | work / floor (CPU) | peak RSS (MB) | peak heap (MB) | growth vs previous (CPU) | facts (aligned) |");
-console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-results.forEach((r, i) => {
-  const prev = results[i - 1];
-  const growth = prev
-    ? `${(r.briefMs / prev.briefMs).toFixed(1)}x (${(r.briefCpuMs / prev.briefCpuMs).toFixed(1)}x) for ${(r.articles / prev.articles).toFixed(0)}x articles`
-    : "";
-  // Throughput as a fraction of the floor's = floor time / brief time (same articles).
-  const wallShare = r.floorMs / r.briefMs;
-  const cpuShare = r.floorCpuMs / r.briefCpuMs;
-  const s = (ms: number) => (ms / 1000).toFixed(2);
-  console.log(
-    `| ${r.articles} | ${r.threads} | ${s(r.briefMs)} | ${s(r.briefCpuMs)} | ${((r.articles * 1000) / r.briefMs).toFixed(0)} | ${s(r.floorMs)} | ${s(r.floorCpuMs)} | ${(100 * wallShare).toFixed(1)}% | ${(100 * cpuShare).toFixed(1)}% | ${mb(r.maxRssKb * 1024)} | ${mb(r.peakHeap)} | ${growth} | ${r.facts} (${r.aligned}) |`,
-  );
-});
-
-const largest = [...results].reverse().find((r) => r.stageMs);
-if (largest?.stageMs) {
-  const total = Object.values(largest.stageMs).reduce((a, b) => a + b, 0);
-  console.log(`\n## Stage shares at ${largest.articles} articles (instrumented run, ${(total / 1000).toFixed(2)} s)\n`);
-  console.log("| stage | s | share |");
-  console.log("|---|---:|---:|");
-  for (const [name, ms] of Object.entries(largest.stageMs).sort((a, b) => b[1] - a[1])) {
-    console.log(`| ${name} | ${(ms / 1000).toFixed(2)} | ${((100 * ms) / total).toFixed(1)}%${ms > total / 3 ? " (over 1/3)" : ""} |`);
+/** Run `ns` (each in its own process, the per-stage copy in another) and print their table and the largest's stage shares. */
+function benchSizes(ns: readonly number[], oneStory: boolean): void {
+  const what = oneStory ? " of one story" : "";
+  const results: SizeResult[] = [];
+  for (const n of ns) {
+    const r = runSize(n, false, oneStory);
+    // The per-stage copy runs in a process of its own (in one thread, so each stage's time is its
+    // work), after the plain run whose figures are the headline. One-story sizes always run it: which
+    // stage grows with one story's size is what they are for.
+    const staged = oneStory || stagesAt.has(n) ? runSize(n, true, oneStory) : undefined;
+    if (!r) continue;
+    r.stageMs = staged?.stageMs;
+    results.push(r);
+    console.log(`  ${n} articles${what}: ${(r.briefMs / 1000).toFixed(2)} s wall, ${(r.briefCpuMs / 1000).toFixed(2)} s CPU, ${r.threads} analysis thread(s)${r.threads ? ` (from the ${r.threadCode})` : ""}, load ${loadavg()[0]?.toFixed(1)}`);
+  }
+  if (results.length === 0) return;
+  console.log(`\n${oneStory ? "One story (distinct articles of one event)" : "Pooled stories"}: throughput / floor: articles per second against the tokenizer's (floor time / brief time), on wall time (what a user waits; the brief uses the analysis threads, the floor one thread) and on CPU time (work done, all threads counted).\n`);
+  console.log("| articles | analysis threads | brief wall (s) | brief CPU (s) | articles/s | floor wall (s) | floor CPU (s) | throughput / floor (wall) | work / floor (CPU) | peak RSS (MB) | peak heap (MB) | growth vs previous (CPU) | facts (aligned) |");
+  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  results.forEach((r, i) => {
+    const prev = results[i - 1];
+    const growth = prev
+      ? `${(r.briefMs / prev.briefMs).toFixed(1)}x (${(r.briefCpuMs / prev.briefCpuMs).toFixed(1)}x) for ${(r.articles / prev.articles).toFixed(0)}x articles`
+      : "";
+    // Throughput as a fraction of the floor's = floor time / brief time (same articles).
+    const wallShare = r.floorMs / r.briefMs;
+    const cpuShare = r.floorCpuMs / r.briefCpuMs;
+    const s = (ms: number) => (ms / 1000).toFixed(2);
+    console.log(
+      `| ${r.articles} | ${r.threads} | ${s(r.briefMs)} | ${s(r.briefCpuMs)} | ${((r.articles * 1000) / r.briefMs).toFixed(0)} | ${s(r.floorMs)} | ${s(r.floorCpuMs)} | ${(100 * wallShare).toFixed(1)}% | ${(100 * cpuShare).toFixed(1)}% | ${mb(r.maxRssKb * 1024)} | ${mb(r.peakHeap)} | ${growth} | ${r.facts} (${r.aligned}) |`,
+    );
+  });
+  const staged = results.filter((r) => r.stageMs);
+  if (staged.length === 0) return;
+  // Stage shares of every instrumented size side by side, so the stage that grows shows.
+  const total = (r: SizeResult) => Object.values(r.stageMs ?? {}).reduce((a, b) => a + b, 0);
+  const largest = staged[staged.length - 1] as SizeResult;
+  console.log(`\n## Stage shares${what} (instrumented runs, one thread: ${staged.map((r) => `${r.articles} articles ${(total(r) / 1000).toFixed(2)} s`).join(", ")})\n`);
+  console.log(`| stage | ${staged.map((r) => `${r.articles}: s | share`).join(" | ")} |`);
+  console.log(`|---|${staged.map(() => "---:|---:").join("|")}|`);
+  for (const [name] of Object.entries(largest.stageMs ?? {}).sort((a, b) => b[1] - a[1])) {
+    const cells = staged.map((r) => {
+      const ms = r.stageMs?.[name] ?? 0;
+      return `${(ms / 1000).toFixed(2)} | ${((100 * ms) / total(r)).toFixed(1)}%${ms > total(r) / 3 ? " (over 1/3)" : ""}`;
+    });
+    console.log(`| ${name} | ${cells.join(" | ")} |`);
   }
 }
+
+benchSizes(sizes, false);
+benchSizes(oneStorySizes, true);
 
 // The CLI start-up below runs the snapshot and bundle built before the sizes: `parallax` as npm
 // installs it (bin/parallax, the POSIX launcher, which starts Node from the snapshot itself), the
