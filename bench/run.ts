@@ -15,12 +15,18 @@ import { resolve } from "node:path";
 const ROOT = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 const at = args.indexOf("--sizes");
-const sizes = (at >= 0 ? (args[at + 1] ?? "") : "5,50,500,2000").split(",").map(Number).filter((n) => n > 0);
+const sizes = (at >= 0 ? (args[at + 1] ?? "") : "5,50,500,2000")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 const st = args.indexOf("--stages-at");
 const stagesAt = new Set((st >= 0 ? (args[st + 1] ?? "") : "500,2000").split(",").map(Number));
 /** Sizes of ONE story (distinct articles of one event, bench-corpus.ts oneStoryArticles), run after the pooled sizes. */
 const os = args.indexOf("--one-story");
-const oneStorySizes = (os >= 0 ? (args[os + 1] ?? "") : "500,2000").split(",").map(Number).filter((n) => n > 0);
+const oneStorySizes = (os >= 0 ? (args[os + 1] ?? "") : "500,2000")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 const th = args.indexOf("--threads");
 /** Analysis threads for every size (PARALLAX_THREADS); by default each run takes the cores idle when it starts. */
 const threadsArg = th >= 0 ? args[th + 1] : undefined;
@@ -50,7 +56,15 @@ interface SizeResult {
 function runSize(n: number, stages = false, oneStory = false): SizeResult | undefined {
   const r = spawnSync(
     process.execPath,
-    ["--import", "tsx", "--expose-gc", "bench/brief-size.ts", String(n), ...(stages ? ["--stages"] : []), ...(oneStory ? ["--one-story"] : [])],
+    [
+      "--import",
+      "tsx",
+      "--expose-gc",
+      "bench/brief-size.ts",
+      String(n),
+      ...(stages ? ["--stages"] : []),
+      ...(oneStory ? ["--one-story"] : []),
+    ],
     {
       cwd: ROOT,
       encoding: "utf8",
@@ -66,7 +80,9 @@ function runSize(n: number, stages = false, oneStory = false): SizeResult | unde
     const floor = lines.find((l) => l.startsWith("floor "));
     if (floor) {
       const f = JSON.parse(floor.slice(6)) as { floorMs: number; floorCpuMs: number; tokens: number };
-      console.log(`    tokenizer floor: ${(f.floorMs / 1000).toFixed(2)} s wall, ${(f.floorCpuMs / 1000).toFixed(2)} s CPU (${f.tokens} tokens)`);
+      console.log(
+        `    tokenizer floor: ${(f.floorMs / 1000).toFixed(2)} s wall, ${(f.floorCpuMs / 1000).toFixed(2)} s CPU (${f.tokens} tokens)`,
+      );
     }
     const partial = lines.filter((l) => l.startsWith("partial ")).pop();
     if (partial) {
@@ -114,11 +130,17 @@ function benchSizes(ns: readonly number[], oneStory: boolean): void {
     if (!r) continue;
     r.stageMs = staged?.stageMs;
     results.push(r);
-    console.log(`  ${n} articles${what}: ${(r.briefMs / 1000).toFixed(2)} s wall, ${(r.briefCpuMs / 1000).toFixed(2)} s CPU, ${r.threads} analysis thread(s)${r.threads ? ` (from the ${r.threadCode})` : ""}, load ${loadavg()[0]?.toFixed(1)}`);
+    console.log(
+      `  ${n} articles${what}: ${(r.briefMs / 1000).toFixed(2)} s wall, ${(r.briefCpuMs / 1000).toFixed(2)} s CPU, ${r.threads} analysis thread(s)${r.threads ? ` (from the ${r.threadCode})` : ""}, load ${loadavg()[0]?.toFixed(1)}`,
+    );
   }
   if (results.length === 0) return;
-  console.log(`\n${oneStory ? "One story (distinct articles of one event)" : "Pooled stories"}: throughput / floor: articles per second against the tokenizer's (floor time / brief time), on wall time (what a user waits; the brief uses the analysis threads, the floor one thread) and on CPU time (work done, all threads counted).\n`);
-  console.log("| articles | analysis threads | brief wall (s) | brief CPU (s) | articles/s | floor wall (s) | floor CPU (s) | throughput / floor (wall) | work / floor (CPU) | peak RSS (MB) | peak heap (MB) | growth vs previous (CPU) | facts (aligned) |");
+  console.log(
+    `\n${oneStory ? "One story (distinct articles of one event)" : "Pooled stories"}: throughput / floor: articles per second against the tokenizer's (floor time / brief time), on wall time (what a user waits; the brief uses the analysis threads, the floor one thread) and on CPU time (work done, all threads counted).\n`,
+  );
+  console.log(
+    "| articles | analysis threads | brief wall (s) | brief CPU (s) | articles/s | floor wall (s) | floor CPU (s) | throughput / floor (wall) | work / floor (CPU) | peak RSS (MB) | peak heap (MB) | growth vs previous (CPU) | facts (aligned) |",
+  );
   console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   results.forEach((r, i) => {
     const prev = results[i - 1];
@@ -138,7 +160,9 @@ function benchSizes(ns: readonly number[], oneStory: boolean): void {
   // Stage shares of every instrumented size side by side, so the stage that grows shows.
   const total = (r: SizeResult) => Object.values(r.stageMs ?? {}).reduce((a, b) => a + b, 0);
   const largest = staged[staged.length - 1] as SizeResult;
-  console.log(`\n## Stage shares${what} (instrumented runs, one thread: ${staged.map((r) => `${r.articles} articles ${(total(r) / 1000).toFixed(2)} s`).join(", ")})\n`);
+  console.log(
+    `\n## Stage shares${what} (instrumented runs, one thread: ${staged.map((r) => `${r.articles} articles ${(total(r) / 1000).toFixed(2)} s`).join(", ")})\n`,
+  );
   console.log(`| stage | ${staged.map((r) => `${r.articles}: s | share`).join(" | ")} |`);
   console.log(`|---|${staged.map(() => "---:|---:").join("|")}|`);
   for (const [name] of Object.entries(largest.stageMs ?? {}).sort((a, b) => b[1] - a[1])) {

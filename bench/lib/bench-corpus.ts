@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { seededRandom } from "../../eval/lib/seeded-random.js";
 import { loadMultiNews, loadNeus } from "../../eval/lib/summary-data.js";
 import type { RawArticle } from "../../src/model/article.js";
-import { seededRandom } from "../../eval/lib/seeded-random.js";
 
 export const EXAMPLE_DIR = resolve(import.meta.dirname, "../../examples/alaska-summit");
 
@@ -30,11 +30,7 @@ function editCopy(a: RawArticle, round: number): RawArticle {
  * for than the data holds.
  */
 export function loadBenchArticles(n: number): RawArticle[] {
-  const pool: RawArticle[] = [
-    ...loadExample(),
-    ...loadMultiNews().flatMap((c) => c.articles),
-    ...loadNeus().flatMap((c) => c.articles),
-  ];
+  const pool: RawArticle[] = [...loadExample(), ...loadMultiNews().flatMap((c) => c.articles), ...loadNeus().flatMap((c) => c.articles)];
   const out: RawArticle[] = [];
   for (let round = 0; out.length < n; round++) {
     for (const a of pool) {
@@ -50,7 +46,12 @@ function exampleSentences(): string[] {
   return loadExample().flatMap((a) =>
     a.body
       .split(/\n\s*\n/)
-      .flatMap((p) => p.replace(/\s+/g, " ").trim().split(/(?<=[a-z0-9)][.!?]["”’]?)\s*(?=["“]?[A-Z])/))
+      .flatMap((p) =>
+        p
+          .replace(/\s+/g, " ")
+          .trim()
+          .split(/(?<=[a-z0-9)][.!?]["”’]?)\s*(?=["“]?[A-Z])/),
+      )
       .map((s) => s.trim())
       .filter((s) => s.split(" ").length >= 6),
   );

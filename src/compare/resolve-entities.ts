@@ -139,23 +139,28 @@ export function resolveEntities(docs: readonly Doc[]): Entity[] {
     }
   }
   // 2. A surname alone joins the single person of that surname; with two or more it stays apart.
+  // Which locals of its bucket a surname matches depends on its key alone: found once per key, not
+  // once per article (a story's 2,000 articles each say "Smith" beside 2,000 full "John Smith"s).
+  const full = locals.map(isFull);
+  const surnameOf = locals.map((l, i) => (full[i] ? (nameWords(l.key).at(-1) as string) : ""));
+  const matchesOf = new Map<string, { full: number[]; short?: number[] }>();
   for (let i = 0; i < locals.length; i++) {
     const a = locals[i] as Local;
-    if (a.type !== "person" || isFull(a)) continue;
+    if (a.type !== "person" || full[i]) continue;
     const near = bucketOf.get(i) ?? [];
-    const roots = new Set<number>();
-    for (const j of near) {
-      const b = locals[j] as Local;
-      if (j === i || !isFull(b)) continue;
-      const wb = nameWords(b.key);
-      if (surnamesMatch(a.key, wb[wb.length - 1] as string)) roots.add(find(parent, j));
+    let matches = matchesOf.get(a.key);
+    if (!matches) {
+      matches = { full: near.filter((j) => full[j] && surnamesMatch(a.key, surnameOf[j] as string)) };
+      matchesOf.set(a.key, matches);
     }
+    const roots = new Set<number>();
+    for (const j of matches.full) roots.add(find(parent, j));
     if (roots.size === 1) union([...roots][0] as number, i);
     else if (roots.size === 0) {
-      for (const j of near) {
-        const b = locals[j] as Local;
-        if (j > i && b.type === "person" && !isFull(b) && surnamesMatch(a.key, b.key)) union(i, j);
-      }
+      matches.short ??= near.filter(
+        (j) => (locals[j] as Local).type === "person" && !full[j] && surnamesMatch(a.key, (locals[j] as Local).key),
+      );
+      for (const j of matches.short) if (j > i) union(i, j);
     }
   }
   const groups = new Map<number, Local[]>();
