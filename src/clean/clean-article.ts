@@ -10,6 +10,8 @@ interface RawLine {
   start: number;
 }
 
+const LOWER_CASE = /^\p{Ll}/u;
+
 /** Lines of the body with their offsets, trimmed; blank lines skipped. */
 function splitLines(body: string): RawLine[] {
   const out: RawLine[] = [];
@@ -127,7 +129,7 @@ export function cleanArticle(raw: RawArticle): Article {
     if (!t) return;
     // "It was a cold\nnight in the city." — a hard-wrapped line continues when the next starts in lower case.
     const prev = paragraphs[paragraphs.length - 1];
-    if (prev !== undefined && !/[.!?:;"”’)\]]$/.test(prev) && /^\p{Ll}/u.test(t)) paragraphs[paragraphs.length - 1] = `${prev} ${t}`;
+    if (prev !== undefined && !/[.!?:;"”’)\]]$/.test(prev) && LOWER_CASE.test(t)) paragraphs[paragraphs.length - 1] = `${prev} ${t}`;
     else paragraphs.push(t);
   });
   const text = paragraphs.join("\n\n");

@@ -58,7 +58,7 @@ export function mergeFalseBoundaries(text: string, pieces: Piece[]): Piece[] {
     if (prev) {
       const gap = text.slice(prev[1], piece[0]);
       const head = text.slice(piece[0], piece[0] + 3);
-      const continues = /^["“”'‘’([]?\p{Ll}/u.test(head) || /^[.…]/.test(head);
+      const continues = OPENS_LOWER_CASE.test(head) || /^[.…]/.test(head);
       // Only its end matters; a $-anchored regex over the whole growing piece is quadratic.
       const prevText = text.slice(Math.max(prev[0], prev[1] - 8), prev[1]);
       const lineBreakOnly = gap.includes("\n") && !/\n\s*\n/.test(gap);
@@ -71,6 +71,9 @@ export function mergeFalseBoundaries(text: string, pieces: Piece[]): Piece[] {
   }
   return out;
 }
+
+/** A piece that opens in lower case, after at most one quotation mark or bracket. */
+const OPENS_LOWER_CASE = /^["“”'‘’([]?\p{Ll}/u;
 
 /** Longest sentence kept whole, in characters. News sentences run to a few hundred. */
 export const MAX_SENTENCE_CHARS = 3000;

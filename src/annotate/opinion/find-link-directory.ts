@@ -1,6 +1,8 @@
 import type { Sentence } from "../../model/sentence.js";
 import { paragraphBlocks } from "./paragraph-blocks.js";
 
+/** A colon that ends a label ("Page 2: ", "Springfield: "). */
+const LABEL_COLON = /[\p{L}\p{N}?!.)]:\s/gu;
 /** A directory of link titles has at least this many "Title: tags" colons, and more than sentence ends. */
 const MIN_COLONS = 6;
 
@@ -15,7 +17,7 @@ const MIN_COLONS = 6;
 export function findLinkDirectory(sentences: readonly Sentence[], text: string): Set<number> {
   const out = new Set<number>();
   for (const { sentences: group, body } of paragraphBlocks(sentences, text)) {
-    const colons = (body.match(/[\p{L}\p{N}?!.)]:\s/gu) ?? []).length;
+    const colons = (body.match(LABEL_COLON) ?? []).length;
     const ends = (body.match(/[.!?](?=\s|$)/g) ?? []).length;
     if (colons >= MIN_COLONS && colons > ends) for (const s of group) out.add(s.index);
   }

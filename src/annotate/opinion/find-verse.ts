@@ -6,6 +6,8 @@ import type { Sentence } from "../../model/sentence.js";
  * in mid-sentence, after a lower-case word, a comma or a dash. ("The" is left out: "told The Times".)
  */
 const LINE_START = /(?<=[\p{Ll},;–—-])\s+(?:Of|And|Where|Who|Whose|With|Is|But|To|In|For|Nor|Or|As|When|Which|From|That|Let|Yet|Like|Until|Than|On|At|By|Upon|Into|Through)(?![\p{L}\p{N}])/gu;
+/** A line that opens with a capital after any punctuation. */
+const OPENS_CAPITALISED = /^\W*\p{Lu}/u;
 /** A paragraph with this many lines run together is verse. */
 const MIN_PARAGRAPH_LINES = 3;
 /** A text with this many, at least one per `WORDS_PER_LINE` words, is a poem or song printed whole. */
@@ -50,7 +52,7 @@ export function findVerse(sentences: readonly Sentence[], text: string): Set<num
   // Stanzas: runs of short paragraphs, most of them without a closing full stop, question or exclamation mark.
   const short = paragraphs.map((p) => {
     const t = p.text.trim();
-    return t.split(/\s+/).length <= MAX_LINE_WORDS && /^\W*\p{Lu}/u.test(t);
+    return t.split(/\s+/).length <= MAX_LINE_WORDS && OPENS_CAPITALISED.test(t);
   });
   const open = paragraphs.map((p) => !/[.!?…]["'”’)\]]*$/.test(p.text.trim()));
   for (let k = 0; k < paragraphs.length; ) {

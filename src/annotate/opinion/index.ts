@@ -109,6 +109,22 @@ function endsLikeProse(text: string): boolean {
 
 /** The article text with every quoted character blanked (same length, line breaks kept). */
 function readOwnText(text: string, views: readonly SentenceView[]): string {
+  // A sentence's `own` is its text with quoted characters blanked, so it stands in for the sentence's
+  // span; the text between sentences is kept. (Sentences come in order and never overlap.)
+  const pieces: string[] = [];
+  let at = 0;
+  for (const v of views) {
+    const { start, end } = v.sentence;
+    if (start < at || end - start !== v.own.length) return readOwnTextByChar(text, views);
+    pieces.push(text.slice(at, start), v.own);
+    at = end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join("");
+}
+
+/** readOwnText character by character: the definition, for sentences out of order or overlapping. */
+function readOwnTextByChar(text: string, views: readonly SentenceView[]): string {
   const chars = text.split("");
   for (const v of views) {
     for (let i = 0; i < v.own.length; i++) if (v.own[i] === " " && v.text[i] !== " ") chars[v.sentence.start + i] = " ";

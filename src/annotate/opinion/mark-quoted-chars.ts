@@ -2,6 +2,9 @@ import type { Doc } from "../../model/doc.js";
 
 const OPEN = new Set(["“", "«", "„"]);
 const CLOSE = new Set(["”", "»"]);
+/** The characters the scan acts on: a line break, the curly and angle marks, and straight quotes. */
+const IS_MARK = new Uint8Array(0x10000);
+for (const c of ["\n", '"', "'", ...OPEN, ...CLOSE]) IS_MARK[c.charCodeAt(0)] = 1;
 
 /**
  * One flag per character of the article: true inside quotation marks or inside a quote the quotes
@@ -20,6 +23,8 @@ export function markQuotedChars(doc: Doc): Uint8Array {
     open = -1;
   };
   for (let i = 0; i <= text.length; i++) {
+    // Most characters are none of the marks: skip them by code without making a string.
+    if (i < text.length && IS_MARK[text.charCodeAt(i)] === 0) continue;
     const c = text[i];
     if (c === undefined || c === "\n") {
       if (open >= 0) quoted.fill(1, open, i);

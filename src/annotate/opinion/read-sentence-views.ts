@@ -45,12 +45,59 @@ const BE = new Set(["is", "was", "were", "are", "been", "be", "being"]);
 const READER_OPENING = /^(?:(?:but|and|so|now),? )?(?:if you|depending on (?:your|how you)|imagine|consider|note that|don(?:'|’)t|do not|of course|make no mistake|to be sure|needless to say|frankly|ironically|sadly|thankfully|mercifully|alas|admittedly)\b/i;
 const WRITER_OPENING = /^(?:\S+\s+){0,4}(?:I|my|My|me)(?![\p{L}\p{N}'’])/u;
 
+/*
+ * Patterns with \p{...} are module constants: the TypeScript loader and the bundle (esbuild, target
+ * node20) turn such a literal into `new RegExp(...)`, built again at every evaluation, and in a
+ * per-sentence or per-character loop that was most of this stage's time.
+ */
+const LETTER = /\p{L}/u;
+/** A word whose first letter is a capital. */
+const CAPITALISED = /^[^\p{L}]*\p{Lu}/u;
+
 /** "Part 6: The Same Person Calling Me Names": a Title Case line is a headline, not prose. */
 function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = text.split(/\s+/).filter((w) => LETTER.test(w));
   if (words.length < 4) return false;
-  const capital = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  const capital = words.filter((w) => CAPITALISED.test(w)).length;
   return capital / words.length >= 0.75;
+}
+
+/** Whether the UTF-16 code unit at `i` of `s` is a letter, as `/\p{L}/u.test(s[i])` says. */
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(s[i] ?? "");
+}
+
+/**
+ * The sentence `raw` (at `start` of the article) with its quoted characters blanked to spaces, and the
+ * share of its letters that are quoted.
+ */
+function blankQuoted(raw: string, start: number, quoted: Uint8Array): { own: string; quotedShare: number } {
+  let letters = 0;
+  let quotedLetters = 0;
+  // Runs are copied or blanked whole; a sentence with no quoted character keeps `raw` itself.
+  const pieces: string[] = [];
+  let runStart = 0;
+  let runQuoted = false;
+  for (let i = 0; i < raw.length; i++) {
+    const q = quoted[start + i] === 1;
+    if (isLetterAt(raw, i)) {
+      letters++;
+      if (q) quotedLetters++;
+    }
+    if (q !== runQuoted) {
+      pieces.push(runQuoted ? " ".repeat(i - runStart) : raw.slice(runStart, i));
+      runStart = i;
+      runQuoted = q;
+    }
+  }
+  let own = raw;
+  if (pieces.length > 0 || runQuoted) {
+    pieces.push(runQuoted ? " ".repeat(raw.length - runStart) : raw.slice(runStart));
+    own = pieces.join("");
+  }
+  return { own, quotedShare: letters ? quotedLetters / letters : 0 };
 }
 
 /** Paragraphs that open with a transcript turn ("SMITH: I think ..."): all of them is that speaker's. */
@@ -122,19 +169,7 @@ export function readSentenceViews(doc: Doc): SentenceView[] {
   const contact = findContactBlocks(doc.sentences, text);
   const views = doc.sentences.map((sentence, index) => {
     const raw = text.slice(sentence.start, sentence.end);
-    let own = "";
-    let letters = 0;
-    let quotedLetters = 0;
-    for (let i = 0; i < raw.length; i++) {
-      const c = raw[i] ?? " ";
-      const q = quoted[sentence.start + i] === 1;
-      if (/\p{L}/u.test(c)) {
-        letters++;
-        if (q) quotedLetters++;
-      }
-      own += q ? " " : c;
-    }
-    const quotedShare = letters ? quotedLetters / letters : 0;
+    const { own, quotedShare } = blankQuoted(raw, sentence.start, quoted);
     return {
       sentence,
       text: raw,
@@ -193,6 +228,29 @@ function markPostsSignedBelow(views: SentenceView[]): SentenceView[] {
   return views.map((v, i) => (v.attribution || !claimed.has(i) ? v : { ...v, attribution: "part of an embedded post signed a few lines below" }));
 }
 
+/** `test` of the view at an index, computed on first use and kept. */
+function memoize(views: readonly SentenceView[], test: (view: SentenceView) => boolean): (i: number) => boolean {
+  const known = new Uint8Array(views.length); // 0 unknown, 1 false, 2 true
+  return (i) => {
+    const view = views[i];
+    if (!view) return false;
+    if (known[i] === 0) known[i] = test(view) ? 2 : 1;
+    return known[i] === 2;
+  };
+}
+
+/** A sentence that ends in a full stop, question mark, quotation mark or bracket cannot match CREDIT_LINE. */
+const NOT_CREDIT_END = /[.!?"'”’)\]]$/;
+
+/**
+ * CREDIT_LINE on the trimmed text. Its last character must be none of `.!?"'”’)]`: checked first, as
+ * most sentences end in a full stop and the pattern backtracks through the whole sentence to fail.
+ */
+function endsWithCreditLine(text: string): boolean {
+  const t = text.trim();
+  return !NOT_CREDIT_END.test(t) && CREDIT_LINE.test(t);
+}
+
 /** How many sentences before its signature an embedded post may run. */
 const MAX_POST_SENTENCES = 3;
 
@@ -209,6 +267,10 @@ const MAX_PULL_QUOTE_SENTENCES = 4;
  * 1993"), is the credited person's words.
  */
 function markPostSentences(views: SentenceView[]): SentenceView[] {
+  // Each sentence is looked at from up to four sentences before it: test each pattern on it once.
+  const signatureLine = memoize(views, (w) => POST_SIGNATURE_LINE.test(w.text.trim()));
+  const embeddedPost = memoize(views, (w) => EMBEDDED_POST.test(w.text));
+  const creditLine = memoize(views, (w) => endsWithCreditLine(w.text));
   return views.map((v, i) => {
     if (v.attribution) return v;
     for (let j = i + 1; j < views.length && j - i <= MAX_PULL_QUOTE_SENTENCES; j++) {
@@ -217,12 +279,12 @@ function markPostSentences(views: SentenceView[]): SentenceView[] {
       if (w.sentence.paragraph !== v.sentence.paragraph) {
         // Only the first line of the next paragraph may sign the paragraph that ends here.
         const lastOfParagraph = views[j - 1]?.sentence.paragraph === v.sentence.paragraph;
-        if (lastOfParagraph && j - i <= MAX_POST_SENTENCES && POST_SIGNATURE_LINE.test(w.text.trim())) return { ...v, attribution: "part of an embedded post signed on the next line" };
+        if (lastOfParagraph && j - i <= MAX_POST_SENTENCES && signatureLine(j)) return { ...v, attribution: "part of an embedded post signed on the next line" };
         break;
       }
-      if (j - i <= MAX_POST_SENTENCES && EMBEDDED_POST.test(w.text)) return { ...v, attribution: "part of an embedded post signed just after" };
+      if (j - i <= MAX_POST_SENTENCES && embeddedPost(j)) return { ...v, attribution: "part of an embedded post signed just after" };
       const endsParagraph = views[j + 1]?.sentence.paragraph !== w.sentence.paragraph;
-      if (endsParagraph && CREDIT_LINE.test(w.text.trim())) return { ...v, attribution: "a pull quote credited at its end" };
+      if (endsParagraph && creditLine(j)) return { ...v, attribution: "a pull quote credited at its end" };
     }
     return v;
   });
@@ -269,13 +331,15 @@ function readTense(text: string, tokens: readonly Token[]): { hasVerb: boolean; 
 const SPEAKER_I = /(?<![\p{L}\p{N}])(?:I|I(?:'|’)(?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}\p{N}])/u;
 /** A speaker's run goes on through "you" and "we" sentences too: a letter says "Your story has changed lives". */
 export const SPEAKER_VOICE = /(?<![\p{L}\p{N}])(?:I|I(?:'|’)(?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself|[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|[Uu]s)(?![\p{L}\p{N}])/u;
+/** A colon followed by a capitalised word: "wrote in the margin: We will not". */
+const COLON_BEFORE_CAPITAL = /:\s+["“]?\p{Lu}\p{Ll}/u;
 /**
  * "The judge wrote in the margin: We will not ...": a colon mid-sentence followed by a capitalised
  * clause, in a sentence whose lead-in is not the writer's own first person ("To which I say: have you
  * met him?" is the writer speaking).
  */
 function introducesWords(own: string): boolean {
-  const colon = /:\s+["“]?\p{Lu}\p{Ll}/u.exec(own);
+  const colon = COLON_BEFORE_CAPITAL.exec(own);
   if (!colon || colon.index < 8) return false;
   return !SPEAKER_VOICE.test(own.slice(0, colon.index));
 }

@@ -17,6 +17,7 @@ export interface QuoteSpan {
 const OPEN_DOUBLE = new Set(["“", "„", "«"]);
 const CLOSE_DOUBLE = new Set(["”", "»"]);
 const SPACE = /\s/;
+const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Trim white space, and a comma or dash the frame owns ("We will win," she said), off a span. */
@@ -124,7 +125,7 @@ function findSingleQuotes(text: string, within: Span, depth: 0 | 1): QuoteSpan[]
     if (c !== "‘" && c !== "’" && c !== "'") continue;
     const before = i > within.start ? (text[i - 1] ?? "") : " ";
     const after = text[i + 1] ?? "";
-    const canOpen = c !== "’" && (SPACE.test(before) || /[(“"—:]/.test(before) || i === within.start) && /\p{L}/u.test(after);
+    const canOpen = c !== "’" && (SPACE.test(before) || /[(“"—:]/.test(before) || i === within.start) && LETTER.test(after);
     const canClose = c !== "‘" && !SPACE.test(before) && !LETTER_OR_DIGIT.test(after);
     if (openAt >= 0 && canClose) {
       const piece = trimPiece(text, openAt + 1, i);

@@ -8,6 +8,7 @@ import { resolveSpeaker } from "./resolve-speaker.js";
 import { SPEAKER_RULES } from "./rules/index.js";
 
 const TERMINAL = /^[.?!]$/;
+const LETTER = /\p{L}/u;
 /** Rules that read the quote's own sentence; a short quote none of them attributes is a scare quote. */
 const OWN_SENTENCE_RULES = new Set(["trailing-said", "according-to", "leading-said", "trailing-said-loose"]);
 
@@ -77,7 +78,7 @@ export function annotateQuotes(doc: Doc, _options: Options): Doc {
     // sits in leaves nothing after it.
     const after = before.length > 0 && /[.?!]$/.test(text) ? [] : frame.after;
     const ctx: QuoteContext = { doc, quote: q, before, after, earlier, quoted };
-    if (!/\p{L}/u.test(text)) continue;
+    if (!LETTER.test(text)) continue;
     let found: SpeakerFind | undefined;
     let ruleName = "none";
     for (const [name, rule] of SPEAKER_RULES) {

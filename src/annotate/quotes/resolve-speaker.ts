@@ -5,6 +5,8 @@ import type { SpeakerFind } from "./quote-context.js";
 import { tokenIndexAt } from "./quote-context.js";
 import { findClauseSubject } from "./rules/find-clause-subject.js";
 
+const CAPITALISED = /^\p{Lu}/u;
+
 /** A speaker resolved to a name, or null with the reason it could not be. */
 export interface ResolvedSpeaker {
   name: string | null;
@@ -124,7 +126,7 @@ function resolveRole(doc: Doc, phrase: string, at: number): EntityMention | unde
   if (words[0]?.toLowerCase() !== "the") return undefined;
   const head = (words[words.length - 1] ?? "").toLowerCase();
   if (GENERIC_HEADS.has(head)) return undefined;
-  const qualifiers = words.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+  const qualifiers = words.slice(1, -1).filter((w) => CAPITALISED.test(w)).map((w) => w.toLowerCase());
   const fits = (title: string) => {
     const t = title.toLowerCase().split(/\s+/);
     const headFits = t.includes(head) || (head === "leader" && t.some((w) => LEADER_TITLES.has(w)));

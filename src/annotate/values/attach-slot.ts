@@ -5,6 +5,8 @@ import type { ValueDraft } from "./value-draft.js";
 
 export type Slot = NonNullable<ValueMention["slot"]>;
 
+/** A value that ends in a hyphenated word: "a 20-year", "a three-storey". */
+const HYPHENATED_WORD_END = /-\p{L}+$/u;
 /** Verbs too light to name what a value measures. */
 const LIGHT_VERBS = new Set([
   "be", "have", "do", "will", "would", "can", "could", "may", "might", "should", "must", "say", "get", "make",
@@ -122,7 +124,7 @@ export function attachSlot(value: ValueDraft, sentenceTokens: readonly Token[], 
   if ((value.kind !== "date" && value.kind !== "time") || bareYear || nextIsEvent) {
     const hyphenated = /-\s*$/.test(text.slice(value.end - 6, value.end)) || /^\s*-/.test(text.slice(value.end, value.end + 2));
     // "a 46-inch, 1080p 10-finger touchscreen": a measure written as one hyphened word, then a comma.
-    const listed = /-\p{L}+$/u.test(value.text) ? nounAfterModifiers(sentenceTokens, firstAfter, text) : undefined;
+    const listed = HYPHENATED_WORD_END.test(value.text) ? nounAfterModifiers(sentenceTokens, firstAfter, text) : undefined;
     const noun = modifiedNoun(sentenceTokens, firstAfter, text, value.kind === "money") ?? listed;
     // "a $3 billion budget" modifies the noun; "12 billion dollars last year" does not.
     const next = sentenceTokens[firstAfter];

@@ -24,6 +24,8 @@ const boundedForms = (forms: string) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${for
 /** A letter, digit or hyphen ends the text before a match / starts the text after it: no word boundary. */
 const WORD_BEFORE = /[\p{L}\p{N}-]$/iu;
 const WORD_AFTER = /^[\p{L}\p{N}-]/iu;
+const CAPITALISED = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
 
 /** Every form at once, unbounded: most sentences hold none, and one test rules out all the entries. */
 const ANY = new RegExp(LOADED_TERMS.map((e) => `(?:${e.forms})`).join("|"), "iu");
@@ -66,7 +68,7 @@ export function findLoadedTerms(view: SentenceView): LoadedHit[] {
   for (const compiled of COMPILED) {
     for (const m of boundedMatches(compiled, view.own)) {
       // "their album The Infamous", "the Notorious B.I.G.": a capitalised word inside a sentence is a name.
-      if (/^\p{Lu}/u.test(m.text) && /\p{L}/u.test(view.own.slice(0, m.index))) continue;
+      if (CAPITALISED.test(m.text) && LETTER.test(view.own.slice(0, m.index))) continue;
       const start = view.sentence.start + m.index;
       hits.push({ start, end: start + m.text.length, term: m.text, entry: compiled.entry });
     }

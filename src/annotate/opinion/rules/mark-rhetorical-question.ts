@@ -3,6 +3,9 @@ import type { SentenceRule } from "./sentence-rule.js";
 /** A modal, a "why" or a negation: what makes a question an argument rather than a set-up. */
 const ARGUING = /\b(?:will|would|could|should|shall|can|must|might|ought|why)\b|n(?:'|’)t\b|\bnot\b/i;
 
+/** A word of letters with its punctuation, not a number, a link or a symbol. */
+const PLAIN_WORD = /^["'“‘(]*\p{L}[\p{L}'’-]*[,.;:?!"'”’)]*$/u;
+
 /**
  * A question in the writer's voice that nobody in the story asks: "Will the long arm of the state
  * reach academic conferences abroad?". Questions with "you", or alone in a paragraph that a quoted
@@ -20,7 +23,7 @@ export const markRhetoricalQuestion: SentenceRule = {
     // "V-1 (KUVP 133862) 52 68 – Ungual ?": a row of a data table with a query mark is mostly codes
     // and numbers; "Pretty much the same, right?" is words.
     const words = own.split(/\s+/);
-    if (words.filter((w) => /^["'“‘(]*\p{L}[\p{L}'’-]*[,.;:?!"'”’)]*$/u.test(w)).length < words.length * 0.6) return undefined;
+    if (words.filter((w) => PLAIN_WORD.test(w)).length < words.length * 0.6) return undefined;
     // "How will the trial unfold?", "What happens next?": a teaser for what follows, not a stance.
     // "So, just how did the team connect the two?": the same teaser.
     if (/^(?:(?:but|and|so),? )?(?:just |exactly )?(?:how|what|when|where|who|whom|which|looking)\b/i.test(own) && !/^(?:(?:but|and|so),? )?how (?:could|can|on earth|is it|dare)\b/i.test(own)) return undefined;

@@ -2,6 +2,7 @@ import type { Doc } from "../../../model/doc.js";
 import { wordAt } from "../quote-context.js";
 import { isReportingVerb } from "../reporting-verbs.js";
 
+const LOWER_CASE = /^\p{Ll}/u;
 /** Words after which a noun-tagged "reports"/"says" is still the verb: "The Daily Ledger reports that ...". */
 const AFTER_VERB = new Set(["that", ":", ",", "“", "\"", "the", "a", "an", "it"]);
 
@@ -22,7 +23,7 @@ export function isReportingToken(doc: Doc, i: number): boolean {
   const w = wordAt(doc, i);
   // Only right after a name or pronoun: "The Ledger reports that" yes, "one of the states that sued" no.
   const subject = prev && (prev.pos === "PROPN" || prev.pos === "PRON");
-  return Boolean(subject) && (t.pos === "NOUN" || t.pos === "PROPN") && /s$/.test(w) && /^\p{Ll}/u.test(w) && AFTER_VERB.has(wordAt(doc, i + 1).toLowerCase());
+  return Boolean(subject) && (t.pos === "NOUN" || t.pos === "PROPN") && /s$/.test(w) && LOWER_CASE.test(w) && AFTER_VERB.has(wordAt(doc, i + 1).toLowerCase());
 }
 
 /** True when the reporting verb is a participle or infinitive whose subject is the clause's: "..., saying", "to accuse". */
