@@ -31,10 +31,22 @@ const FACT_REPRESENTATIVES = 24;
  * `bothWays: false` probes from the earlier sentence only (half the work, for callers that need close
  * paraphrases, whose rare words are shared anyway).
  */
-export function candidateSentencePairs(
+export function candidateSentencePairs(items: readonly SentenceItem[], options: CandidateOptions = {}): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  forEachCandidatePair(items, options, (i, j) => out.push([i, j]));
+  return out;
+}
+
+/**
+ * `candidateSentencePairs` handed to `visit` one pair at a time, in the same order, without building
+ * the list: a big story has over a million candidate pairs, and a two-number array for each of them
+ * was much of the collector's work.
+ */
+export function forEachCandidatePair(
   items: readonly SentenceItem[],
-  { minSharedProbes = 1, bothWays = true, accept }: CandidateOptions = {},
-): Array<[number, number]> {
+  { minSharedProbes = 1, bothWays = true, accept }: CandidateOptions,
+  visit: (i: number, j: number) => void,
+): void {
   const n = items.length;
   // Postings are built in item order, so each list is ascending.
   // Each sentence keeps its terms and their posting lists (two parallel lists), so no term is looked up twice.
@@ -138,16 +150,16 @@ export function candidateSentencePairs(
     touched.length = 0;
   }
   const mark = new Int32Array(n).fill(-1);
-  const out: Array<[number, number]> = [];
+  const kept: number[] = [];
   for (let i = 0; i < n; i++) {
-    const kept: number[] = [];
+    kept.length = 0;
     for (const j of partners[i]!) {
       if (mark[j] === i) continue;
       mark[j] = i;
       if (!accept || accept(i, j)) kept.push(j);
     }
+    partners[i] = [];
     kept.sort((a, b) => a - b);
-    for (const j of kept) out.push([i, j]);
+    for (const j of kept) visit(i, j);
   }
-  return out;
 }

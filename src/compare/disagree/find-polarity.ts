@@ -2,9 +2,10 @@ import type { Disagreement } from "../../model/disagreement.js";
 import type { Doc } from "../../model/doc.js";
 import type { Fact } from "../../model/fact.js";
 import type { Token } from "../../model/token.js";
-import { candidateSentencePairs } from "./candidate-sentence-pairs.js";
+import { forEachCandidatePair } from "./candidate-sentence-pairs.js";
 import { factsBySentence } from "./pair-values.js";
 import { numberedOverlap, sentenceTerms, termNumberer } from "./sentence-terms.js";
+import { keyNumberer, wordingKey } from "./sentence-wording.js";
 
 /** Sentences must be this close to be read as one claim told two ways. */
 const MIN_JACCARD = 0.45;
@@ -65,6 +66,35 @@ function inQuote(doc: Doc, start: number, end: number): boolean {
   return doc.quotes.some((q) => q.start <= start && end <= q.end);
 }
 
+/** How a pair of sentences was judged: the verbs told both ways, and whether that needs a shared fact. */
+interface Judgement {
+  /** Not close paraphrases: they count only when the alignment put them in one fact. */
+  readonly factOnly: boolean;
+  readonly contrary: ReadonlyArray<{ readonly verb: string; readonly aSaysYes: boolean }>;
+}
+
+const NO_JUDGEMENT: Judgement = { factOnly: false, contrary: [] };
+
+/** One source affirms what another, in a closely matching sentence, denies. */
+function polarityDisagreement(yes: Clause, no: Clause, verb: string): Disagreement {
+  const sy = yes.doc.sentences[yes.sentence]!;
+  const sn = no.doc.sentences[no.sentence]!;
+  const bothNamed = Boolean(yes.doc.article.outlet && no.doc.article.outlet);
+  const yesName = bothNamed ? yes.doc.article.outlet : "One source";
+  const noName = bothNamed ? no.doc.article.outlet : "another";
+  return {
+    id: "",
+    kind: "polarity",
+    slot: `whether it happened (${verb})`,
+    positions: [
+      { value: yes.doc.article.text.slice(sy.start, sy.end), normalized: `${verb}: yes`, sources: [yes.doc.article.id], evidence: [{ source: yes.doc.article.id, start: sy.start, end: sy.end }] },
+      { value: no.doc.article.text.slice(sn.start, sn.end), normalized: `${verb}: no`, sources: [no.doc.article.id], evidence: [{ source: no.doc.article.id, start: sn.start, end: sn.end }] },
+    ],
+    severity: "conflict",
+    explanation: `${yesName} reports that it did ${verb}; ${noName}, in a closely matching sentence, that it did not.`,
+  };
+}
+
 /**
  * Claim polarity: two sources report the same thing, one saying it happened and the other that it
  * did not ("the talks produced an agreement" / "the talks did not produce an agreement"). Only
@@ -89,7 +119,7 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
     terms: termsOf.get(c.doc)?.get(c.sentence) ?? (new Set<string>() as ReadonlySet<string>),
     facts: factsOf(c),
   }));
-  // Fact ids are looked up once per sentence (in `items`), prose is read once per sentence.
+  // Fact ids are looked up once per sentence (in `items`).
   const sameFact = (i: number, j: number) => {
     const fa = items[i]!.facts;
     const fb = items[j]!.facts;
@@ -101,54 +131,71 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
   const hasTerms = clauses.map((c) => termsOf.get(c.doc)?.get(c.sentence) !== undefined);
   const numberTerms = termNumberer();
   const termNumbers = items.map((it) => numberTerms(it.terms));
-  const prose: Array<boolean | undefined> = [];
-  const proseAt = (i: number) => (prose[i] ??= isProse(clauses[i]!));
   const verbMemo = new Map<Clause, Map<string, boolean>>();
   const verbsCached = (c: Clause) => {
     let v = verbMemo.get(c);
     if (!v) verbMemo.set(c, (v = verbsOf(c)));
     return v;
   };
-  for (const [i, j] of candidateSentencePairs(items, { minSharedProbes: 2, bothWays: false })) {
-    {
-      const a = clauses[i]!;
-      const b = clauses[j]!;
-      if (a.doc === b.doc || !proseAt(i) || !proseAt(j)) continue;
-      if (!hasTerms[i] || !hasTerms[j]) continue;
-      // The items' terms are these same sets, numbered once per sentence.
-      const { jaccard, shared } = numberedOverlap(termNumbers[i]!, termNumbers[j]!);
-      const close = jaccard >= MIN_JACCARD && shared >= MIN_SHARED;
-      if (!close && !(sameFact(i, j) && jaccard >= FACT_JACCARD && shared >= MIN_SHARED - 1)) continue;
-      const va = verbsCached(a);
-      const vb = verbsCached(b);
-      for (const [verb, negA] of va) {
-        const negB = vb.get(verb);
-        if (negB === undefined || negA === negB) continue;
-        const [yes, no] = negA ? [b, a] : [a, b];
-        if (hasNegation(yes)) continue;
-        const sy = yes.doc.sentences[yes.sentence]!;
-        const sn = no.doc.sentences[no.sentence]!;
-        if (inQuote(yes.doc, sy.start, sy.end) || inQuote(no.doc, sn.start, sn.end)) continue;
-        const k = `${yes.doc.article.id}:${sy.start}|${no.doc.article.id}:${sn.start}`;
-        if (seen.has(k)) continue;
-        seen.add(k);
-        const bothNamed = Boolean(yes.doc.article.outlet && no.doc.article.outlet);
-        const yesName = bothNamed ? yes.doc.article.outlet : "One source";
-        const noName = bothNamed ? no.doc.article.outlet : "another";
-        out.push({
-          id: "",
-          kind: "polarity",
-          slot: `whether it happened (${verb})`,
-          positions: [
-            { value: yes.doc.article.text.slice(sy.start, sy.end), normalized: `${verb}: yes`, sources: [yes.doc.article.id], evidence: [{ source: yes.doc.article.id, start: sy.start, end: sy.end }] },
-            { value: no.doc.article.text.slice(sn.start, sn.end), normalized: `${verb}: no`, sources: [no.doc.article.id], evidence: [{ source: no.doc.article.id, start: sn.start, end: sn.end }] },
-          ],
-          severity: "conflict",
-          explanation: `${yesName} reports that it did ${verb}; ${noName}, in a closely matching sentence, that it did not.`,
-        });
-        break;
-      }
+  // Everything judged below is read from the two sentences' wordings (text, tokens, terms, whether a
+  // quote holds them) and, for looser paraphrases, whether they share a fact: two pairs of sentences
+  // alike in those are judged once (a big story's outlets repeat the same sentences hundreds of times).
+  const wordings = keyNumberer();
+  const wordingIds: number[] = [];
+  const wordingOf = (i: number) => {
+    let id = wordingIds[i];
+    if (id === undefined) {
+      const c = clauses[i]!;
+      const s = c.doc.sentences[c.sentence];
+      const start = s?.start ?? c.tokens[0]?.start ?? 0;
+      const end = s?.end ?? start;
+      const quoted = s !== undefined && inQuote(c.doc, s.start, s.end);
+      const extra = `${hasTerms[i] ? 1 : 0}${quoted ? 1 : 0}${s === undefined ? 0 : 1}:${termNumbers[i]!.join(",")}`;
+      wordingIds[i] = id = wordings.number(wordingKey({ text: c.doc.article.text, start, end, tokens: c.tokens, extra }));
     }
-  }
+    return id;
+  };
+  const judged = new Map<number, Judgement>();
+  /** Whether two sentences are close enough, and the verbs one affirms and the other negates, in order. */
+  const judgePair = (a: Clause, b: Clause, i: number, j: number): Judgement => {
+    if (!isProse(a) || !isProse(b) || !hasTerms[i] || !hasTerms[j]) return NO_JUDGEMENT;
+    // The items' terms are these same sets, numbered once per sentence.
+    const { jaccard, shared } = numberedOverlap(termNumbers[i]!, termNumbers[j]!);
+    const close = jaccard >= MIN_JACCARD && shared >= MIN_SHARED;
+    if (!close && !(jaccard >= FACT_JACCARD && shared >= MIN_SHARED - 1)) return NO_JUDGEMENT;
+    const contrary: Array<{ verb: string; aSaysYes: boolean }> = [];
+    const va = verbsCached(a);
+    const vb = verbsCached(b);
+    for (const [verb, negA] of va) {
+      const negB = vb.get(verb);
+      if (negB === undefined || negA === negB) continue;
+      const [yes, no] = negA ? [b, a] : [a, b];
+      if (hasNegation(yes)) continue;
+      const sy = yes.doc.sentences[yes.sentence]!;
+      const sn = no.doc.sentences[no.sentence]!;
+      if (inQuote(yes.doc, sy.start, sy.end) || inQuote(no.doc, sn.start, sn.end)) continue;
+      contrary.push({ verb, aSaysYes: !negA });
+    }
+    return contrary.length === 0 ? NO_JUDGEMENT : { factOnly: !close, contrary };
+  };
+  forEachCandidatePair(items, { minSharedProbes: 2, bothWays: false }, (i, j) => {
+    const a = clauses[i]!;
+    const b = clauses[j]!;
+    if (a.doc === b.doc) return;
+    const k = wordingOf(i) * clauses.length + wordingOf(j);
+    let judgement = judged.get(k);
+    if (judgement === undefined) judged.set(k, (judgement = judgePair(a, b, i, j)));
+    if (judgement.contrary.length === 0 || (judgement.factOnly && !sameFact(i, j))) return;
+    for (const { verb, aSaysYes } of judgement.contrary) {
+      const [yes, no] = aSaysYes ? [a, b] : [b, a];
+      const sy = yes.doc.sentences[yes.sentence]!;
+      const sn = no.doc.sentences[no.sentence]!;
+      const seenKey = `${yes.doc.article.id}:${sy.start}|${no.doc.article.id}:${sn.start}`;
+      if (seen.has(seenKey)) continue;
+      seen.add(seenKey);
+      out.push(polarityDisagreement(yes, no, verb));
+      break;
+    }
+  });
   return out;
 }

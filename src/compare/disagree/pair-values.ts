@@ -4,10 +4,11 @@ import type { Doc } from "../../model/doc.js";
 import type { Fact } from "../../model/fact.js";
 import type { Token } from "../../model/token.js";
 import { type LocatedValue, type ValuePair, valuePair } from "./located-value.js";
-import { candidateSentencePairs } from "./candidate-sentence-pairs.js";
+import { forEachCandidatePair } from "./candidate-sentence-pairs.js";
 import { statedValue } from "./describe-value.js";
 import { mayBeOnePersonAged, samePerson } from "./same-person.js";
 import { numberedOverlap, sentenceTerms, termNumberer } from "./sentence-terms.js";
+import { keyNumberer, wordingKey } from "./sentence-wording.js";
 
 /** Sentences of different sources "say the same thing" at this term overlap (or in one aligned Fact). */
 const STRONG_JACCARD = 0.3;
@@ -338,9 +339,14 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
   };
 
   const pairs: ValuePair[] = [];
-  const paired = new Set<string>();
+  // A pair is known by its two values' places (source and start), each place numbered once: a key
+  // string per pair was much of the work on a big story (hundreds of thousands of pairs).
+  const places = keyNumberer();
+  const placeOf = new Map(values.map((v) => [v, places.number(`${v.source}:${v.value.start}`)]));
+  const placeCount = places.size();
+  const paired = new Set<number>();
   const add = (a: LocatedValue, b: LocatedValue, strength: number) => {
-    const k = `${a.source}:${a.value.start}|${b.source}:${b.value.start}`;
+    const k = placeOf.get(a)! * placeCount + placeOf.get(b)!;
     if (paired.has(k)) return;
     paired.add(k);
     pairs.push(valuePair(a, b, strength));
@@ -375,34 +381,66 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
     if (!m) besides.set(i, (m = besideReadings(byDoc.get(groups[i]![0]!.source)!, groups[i]!, reading)));
     return m;
   };
-  for (const [i, j] of candidateSentencePairs(items, { accept: shareDimension })) {
+  // Everything compared below is read from the two sentences' wordings (text, tokens, values, terms)
+  // and whether they share a fact: two pairs alike in those are compared once, and the second gets
+  // the first one's pairs of values by their places in the sentences (a big story's outlets repeat
+  // the same sentences hundreds of times).
+  const wordings = keyNumberer();
+  const wordingIds: number[] = [];
+  const wordingOf = (i: number) => {
+    let id = wordingIds[i];
+    if (id === undefined) {
+      const g = groups[i]!;
+      const v = g[0]!;
+      const doc = byDoc.get(v.source)!;
+      const s = doc.sentences[v.sentence];
+      const tokens = tokensOf.get(key(v.source, v.sentence)) ?? [];
+      const start = s?.start ?? v.value.start;
+      const end = s?.end ?? v.value.end;
+      const extra = termNumbers[i]!.join(",");
+      wordingIds[i] = id = wordings.number(wordingKey({ text: doc.article.text, start, end, tokens, values: g.map((x) => x.value), extra }));
+    }
+    return id;
+  };
+  const NO_PAIRS: readonly number[] = [];
+  const compared = new Map<number, readonly number[]>();
+  forEachCandidatePair(items, { accept: shareDimension }, (i, j) => {
+    const ga = groups[i]!;
+    const gb = groups[j]!;
+    if (ga[0]!.source === gb[0]!.source) return;
+    // The items hold each sentence's fact ids and terms, looked up once per sentence.
+    const fa = items[i]!.facts;
+    const fb = items[j]!.facts;
+    const sameFact = fa !== undefined && fb !== undefined && sharesAny(fa, fb);
+    const k = (wordingOf(i) * groups.length + wordingOf(j)) * 2 + (sameFact ? 1 : 0);
+    let found = compared.get(k);
+    if (found === undefined) compared.set(k, (found = compareSentences(i, j, sameFact)));
+    for (let x = 0; x < found.length; x += 3) add(ga[found[x]!]!, gb[found[x + 1]!]!, found[x + 2]!);
+  });
+  // The pairs of values of sentences i and j, as (index in i, index in j, strength) triples, in order.
+  function compareSentences(i: number, j: number, sameFact: boolean): readonly number[] {
     {
       const ga = groups[i]!;
       const gb = groups[j]!;
-      const a0 = ga[0]!;
-      const b0 = gb[0]!;
-      if (a0.source === b0.source) continue;
-      // The items hold each sentence's fact ids and terms, looked up once per sentence.
-      const fa = items[i]!.facts;
-      const fb = items[j]!.facts;
-      const sameFact = fa !== undefined && fb !== undefined && sharesAny(fa, fb);
       const { jaccard, shared } = numberedOverlap(termNumbers[i]!, termNumbers[j]!);
       const strong = sameFact || (jaccard >= STRONG_JACCARD && shared >= MIN_SHARED);
       const weak = jaccard >= WEAK_JACCARD && shared >= MIN_SHARED;
       const loose = jaccard >= LOOSE_JACCARD && shared >= MIN_SHARED;
-      if (!strong && !weak && !loose) continue;
+      if (!strong && !weak && !loose) return NO_PAIRS;
       // Loosely similar sentences dated differently tell of different events ("three suicide bombings
       // in the capital killed 27 people on Saturday" / "a car bomb killed at least three on Sunday").
       // The calendar dates themselves may still differ: that is then the disagreement ("in 1963" / "in 1966").
       const differentEvents = !sameFact && jaccard < SAME_WORDING && datesDiffer(ga, gb);
-      const scored: Array<{ a: LocatedValue; b: LocatedValue; score: number; tie: number }> = [];
+      const scored: Array<{ a: LocatedValue; b: LocatedValue; x: number; y: number; score: number; tie: number }> = [];
       const readA = readingsOf(i);
       const readB = readingsOf(j);
       const besideA = besideOf(i);
       const besideB = besideOf(j);
       const termsA = items[i]!.terms;
       const termsB = items[j]!.terms;
-      for (const a of ga) for (const b of gb) {
+      for (let x = 0; x < ga.length; x++) for (let y = 0; y < gb.length; y++) {
+        const a = ga[x]!;
+        const b = gb[y]!;
         if (dim(a) !== dim(b)) continue;
         if (differentEvents && (a.value.kind !== "date" || a.value.precision === "weekday")) continue;
         // Both sentences state this number somewhere: "a 4-year-old boy ... his 20-year-old brother"
@@ -488,18 +526,21 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
         if (!strong && !weak && (!single || contextScore < 2)) continue;
         // Between equals, the same word right before ("to 21" / "to 36") decides.
         const tie = ca.adjacent !== undefined && ca.adjacent === cb.adjacent ? 1 : 0;
-        if (score >= (strong ? 1 : weak ? 2 : 3)) scored.push({ a, b, score, tie });
+        if (score >= (strong ? 1 : weak ? 2 : 3)) scored.push({ a, b, x, y, score, tie });
       }
       // One to one, best evidence first: "fled in 1950 ... snatched in May 1960" pairs each year with its own.
       const usedA = new Set<LocatedValue>();
       const usedB = new Set<LocatedValue>();
       const tier = strong ? 2 : weak ? 1 : 0;
-      for (const { a, b, score } of scored.sort((x, y) => y.score - x.score || y.tie - x.tie)) {
+      if (scored.length === 0) return NO_PAIRS;
+      const out: number[] = [];
+      for (const { a, b, x, y, score } of scored.sort((p, q) => q.score - p.score || q.tie - p.tie)) {
         if (usedA.has(a) || usedB.has(b)) continue;
         usedA.add(a);
         usedB.add(b);
-        add(a, b, score + tier);
+        out.push(x, y, score + tier);
       }
+      return out;
     }
   }
   // "2,700 km (1,680 miles)" / "2,700 km (2,856 miles)": the restatements of two paired values measure
