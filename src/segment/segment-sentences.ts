@@ -26,17 +26,33 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
  * Split a wink sentence wherever it crosses a line break: in cleaned text a newline always ends a
  * paragraph (wink joins one-newline lines into one sentence).
  */
-function splitAtNewlines(text: string, start: number, end: number): Array<[number, number]> {
+function splitAtNewlines(text: string, start: number, end: number, newlines: NewlineFinder): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let s = start;
-  for (let i = start; i < end; i++) {
-    if (text[i] === "\n") {
-      out.push([s, i]);
-      s = i + 1;
-    }
+  for (let i = newlines.next(start); i < end; i = newlines.next(i + 1)) {
+    out.push([s, i]);
+    s = i + 1;
   }
   out.push([s, end]);
   return out;
+}
+
+/** The first line break at or after a position; asked in increasing order, it searches the text once. */
+interface NewlineFinder { next(from: number): number }
+
+function newlineFinder(text: string): NewlineFinder {
+  let searchedFrom = 0;
+  let found = text.indexOf("\n");
+  return {
+    next(from) {
+      // A break found from an earlier position is the first from `from` too while it lies at or after it.
+      if (from < searchedFrom || (found >= 0 && found < from)) {
+        searchedFrom = from;
+        found = text.indexOf("\n", from);
+      }
+      return found < 0 ? Infinity : found;
+    },
+  };
 }
 
 /**
@@ -48,11 +64,12 @@ function splitAtNewlines(text: string, start: number, end: number): Array<[numbe
 export function segmentSentences(text: string): Segmented {
   const { tokens: raw, sentences: spans } = readText(text);
   const pieces: Array<[number, number]> = [];
+  const newlines = newlineFinder(text);
   for (const [first, last] of spans) {
     const a = raw[first];
     const b = raw[last];
     if (!a || !b) continue;
-    for (const [s0, e0] of splitAtNewlines(text, a.start, b.end)) {
+    for (const [s0, e0] of splitAtNewlines(text, a.start, b.end, newlines)) {
       const [s, e] = trimSpan(text, s0, e0);
       if (e > s) pieces.push([s, e]);
     }

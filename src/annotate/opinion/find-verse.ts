@@ -40,8 +40,8 @@ export function findVerse(sentences: readonly Sentence[], text: string): Set<num
   }
   const lineStarts = paragraphs.map((p) => p.text.match(LINE_START)?.length ?? 0);
   const totalLines = lineStarts.reduce((a, b) => a + b, 0);
-  const words = text.split(/\s+/).filter(Boolean).length;
-  const wholeText = totalLines >= MIN_TEXT_LINES && totalLines * WORDS_PER_LINE >= words;
+  // The text's words are counted only when there are lines enough to ask (a split of the whole text).
+  const wholeText = totalLines >= MIN_TEXT_LINES && totalLines * WORDS_PER_LINE >= text.split(/\s+/).filter(Boolean).length;
   // Once a text holds a verse paragraph, a paragraph with a single line start is the same poem's.
   const hasVerse = lineStarts.some((n) => n >= MIN_PARAGRAPH_LINES);
   const out = new Set<number>();

@@ -1,5 +1,6 @@
 import type { Options } from "../../config/options.js";
 import type { Doc } from "../../model/doc.js";
+import type { Sentence } from "../../model/sentence.js";
 import type { Warning } from "../../model/span.js";
 import type { Token } from "../../model/token.js";
 import type { ValueMention } from "../../model/value.js";
@@ -39,6 +40,27 @@ function findAllValues(doc: Doc, reference: Date | undefined): ValueDraft[] {
   return [...keptQuantities, ...keptDates].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The first sentence that holds character `at` (`start <= at < end`), or undefined. Sentences in order
+ * and apart, as the segmenter makes them, are searched by halves; any others one by one.
+ */
+export function sentenceFinder(sentences: readonly Sentence[]): (at: number) => Sentence | undefined {
+  const ordered = sentences.every((s, i) => s.start <= s.end && (i === 0 || (sentences[i - 1]?.end ?? 0) <= s.start));
+  if (!ordered) return (at) => sentences.find((s) => at >= s.start && at < s.end);
+  return (at) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid] as Sentence;
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  };
+}
+
 /** Stage: finds typed values with their slots (needs sentences, tokens; adds `values`). */
 export function annotateValues(doc: Doc, options: Options): Doc {
   const reference = referenceDateOf(doc, options);
@@ -49,8 +71,9 @@ export function annotateValues(doc: Doc, options: Options): Doc {
     if (!bySentence.has(t.sentence)) bySentence.set(t.sentence, []);
     bySentence.get(t.sentence)!.push(t);
   }
+  const sentenceAt = sentenceFinder(doc.sentences);
   for (const draft of findAllValues(doc, reference)) {
-    const sentence = doc.sentences.find((s) => draft.start >= s.start && draft.start < s.end);
+    const sentence = sentenceAt(draft.start);
     if (!sentence) continue;
     const tokens = bySentence.get(sentence.index) ?? [];
     const slot = draft.slot ?? attachSlot(draft, tokens, doc.article.text);

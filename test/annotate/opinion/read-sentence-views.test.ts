@@ -50,3 +50,31 @@ test("sentence views: a paragraph-final credit line marks the pull quote before 
   const plain = readSentenceViews(makeDoc("I remember him being very outspoken about it. Former partner Jo Park, who hired him in 1993."));
   assert.equal(plain[0]?.attribution, undefined);
 });
+
+/** The definition isTitleCase follows: words by /\s+/, those with a letter, three in four capitalised. */
+function titleCaseByWords(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 4 && words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length / words.length >= 0.75;
+}
+
+test("sentence views: a Title Case line is boilerplate by words with a letter, capitals read beyond ASCII", () => {
+  const lines = [
+    "Part 6: The Same Person Calling Me Names",
+    "Über Den Wolken: Ein Sommer Mit Öl",
+    "The committee met on Tuesday to discuss the budget.",
+    "“Why Élise Left” — 2019 — A Story In 3 Parts",
+    "One Two three Four",
+    "One two three Four five",
+    "𝐁old 𝐌ath Letters Are Capitals Too",
+    "Ça Va, Émile? Très Bien, Merci",
+  ];
+  const views = readSentenceViews(makeDoc(lines.join("\n")));
+  let titled = 0;
+  for (const v of views) {
+    const expected = titleCaseByWords(v.text);
+    if (expected) titled++;
+    // A line that is not Title Case here is not site furniture either (no boilerplate phrase in these lines).
+    assert.equal(v.boilerplate, expected, v.text);
+  }
+  assert.ok(titled >= 4 && titled < lines.length, `titled ${titled}`);
+});
