@@ -27,7 +27,10 @@ export function alignDates(a: ValueMention, b: ValueMention): [ValueMention, Val
 }
 
 export function rangesConflict(a0: ValueMention, b0: ValueMention): boolean {
-  const [a, b] = alignDates(a0, b0);
+  // Only dates are moved (a pair of values for every comparison showed in the collector's work).
+  const dated = a0.kind === "date" && b0.kind === "date" && a0.unit !== b0.unit;
+  const a = dated ? toMonthDay(a0) : a0;
+  const b = dated ? toMonthDay(b0) : b0;
   // A year against a date of unknown year says nothing either way.
   if (a.unit !== b.unit) return false;
   const upper = Math.max(a.low, b.low);
@@ -71,6 +74,11 @@ function farBeyond(bound: ValueMention, figure: ValueMention): boolean {
   return direction === "up" ? f >= b * FAR_BEYOND : f * FAR_BEYOND <= b;
 }
 
+/** True when `x`'s range holds `y`'s. */
+function contains(x: ValueMention, y: ValueMention): boolean {
+  return x.low <= y.low && y.high <= x.high;
+}
+
 /** True when two readings overlap but state noticeably different numbers ("about 2.5" vs "nearly 3"). */
 export function statedDiffer(a: ValueMention, b: ValueMention): boolean {
   // "2022" vs "February 2022" is detail, not disagreement.
@@ -79,7 +87,6 @@ export function statedDiffer(a: ValueMention, b: ValueMention): boolean {
   // "18 to 21" and "21".
   // Two bounds the same way are two statements, though: "as many as 15,000 troops" / "as many as
   // 25,500 troops", "more than 60 percent" / "more than 80 percent" differ in what they say.
-  const contains = (x: ValueMention, y: ValueMention) => x.low <= y.low && y.high <= x.high;
   const sameBound = OPEN_DIRECTION[a.approx] !== undefined && OPEN_DIRECTION[a.approx] === OPEN_DIRECTION[b.approx];
   if (!sameBound && (contains(a, b) || contains(b, a))) return farBeyond(a, b) || farBeyond(b, a);
   const sa = statedValue(a);

@@ -49,6 +49,13 @@ function connect(pairs: readonly ValuePair[]): LocatedValue[][] {
  */
 export function compareSlotValues(docs: readonly Doc[], pairs: readonly ValuePair[]): Disagreement[] {
   const out: Disagreement[] = [];
+  // Each value's reading as shown, worked out once: a big story's groups hold thousands of values.
+  const described = new Map<LocatedValue, string>();
+  const describe = (v: LocatedValue) => {
+    let d = described.get(v);
+    if (d === undefined) described.set(v, (d = describeValue(v.value)));
+    return d;
+  };
   const components = connect(pairs);
   const componentOf = new Map<LocatedValue, number>();
   components.forEach((c, i) => {
@@ -72,7 +79,7 @@ export function compareSlotValues(docs: readonly Doc[], pairs: readonly ValuePai
           best = [p.strength, gap];
           conflict = p;
         }
-      } else if (statedDiffer(a.value, b.value) && (!precision || p.strength > precision.strength)) precision = p;
+      } else if ((!precision || p.strength > precision.strength) && statedDiffer(a.value, b.value)) precision = p;
     }
     const pair = conflict ?? precision;
     if (!pair) continue;
@@ -81,7 +88,7 @@ export function compareSlotValues(docs: readonly Doc[], pairs: readonly ValuePai
     // "5.7%" / "5.4%" and, compared with another source's "5.4%", a headline's "25.4%": one rate.
     const [x, y] = pair;
     const anchors = new Set<LocatedValue>(pair);
-    const sameReading = (v: LocatedValue, w: LocatedValue) => describeValue(v.value) === describeValue(w.value);
+    const sameReading = (v: LocatedValue, w: LocatedValue) => describe(v) === describe(w);
     for (const [a, b] of direct) {
       if ((a === x || a === y) && sameReading(a, b)) anchors.add(b);
       if ((b === x || b === y) && sameReading(a, b)) anchors.add(a);
@@ -94,7 +101,7 @@ export function compareSlotValues(docs: readonly Doc[], pairs: readonly ValuePai
     const group = component.filter((v) => shown.has(v));
     const byReading = new Map<string, LocatedValue[]>();
     for (const v of group.sort((a, b) => a.source.localeCompare(b.source) || a.value.start - b.value.start)) {
-      const k = describeValue(v.value);
+      const k = describe(v);
       if (!byReading.has(k)) byReading.set(k, []);
       byReading.get(k)!.push(v);
     }
@@ -108,8 +115,8 @@ export function compareSlotValues(docs: readonly Doc[], pairs: readonly ValuePai
     }));
     const slot = describeSlot(first.value);
     const [a, b] = pair;
-    const sourcesA = [...new Set(group.filter((v) => describeValue(v.value) === describeValue(a.value)).map((v) => v.source))];
-    const sourcesB = [...new Set(group.filter((v) => describeValue(v.value) === describeValue(b.value)).map((v) => v.source))];
+    const sourcesA = [...new Set(group.filter((v) => describe(v) === describe(a)).map((v) => v.source))];
+    const sourcesB = [...new Set(group.filter((v) => describe(v) === describe(b)).map((v) => v.source))];
     // "One source gives ... as X, another as Y"; named outlets read as themselves.
     const other = (ids: string[]) => (nameSources(docs, ids) === "one source" ? "another" : nameSources(docs, ids));
     const explanation = conflict

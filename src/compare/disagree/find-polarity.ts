@@ -5,7 +5,7 @@ import type { Token } from "../../model/token.js";
 import { forEachCandidatePair } from "./candidate-sentence-pairs.js";
 import { factsBySentence } from "./pair-values.js";
 import { numberedOverlap, sentenceTerms, termNumberer } from "./sentence-terms.js";
-import { keyNumberer, wordingKey } from "./sentence-wording.js";
+import { wordingNumberer } from "./sentence-wording.js";
 
 /** Sentences must be this close to be read as one claim told two ways. */
 const MIN_JACCARD = 0.45;
@@ -140,7 +140,7 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
   // Everything judged below is read from the two sentences' wordings (text, tokens, terms, whether a
   // quote holds them) and, for looser paraphrases, whether they share a fact: two pairs of sentences
   // alike in those are judged once (a big story's outlets repeat the same sentences hundreds of times).
-  const wordings = keyNumberer();
+  const wording = wordingNumberer();
   const wordingIds: number[] = [];
   const wordingOf = (i: number) => {
     let id = wordingIds[i];
@@ -151,11 +151,12 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
       const end = s?.end ?? start;
       const quoted = s !== undefined && inQuote(c.doc, s.start, s.end);
       const extra = `${hasTerms[i] ? 1 : 0}${quoted ? 1 : 0}${s === undefined ? 0 : 1}:${termNumbers[i]!.join(",")}`;
-      wordingIds[i] = id = wordings.number(wordingKey({ text: c.doc.article.text, start, end, tokens: c.tokens, extra }));
+      wordingIds[i] = id = wording({ text: c.doc.article.text, start, end, tokens: c.tokens, extra });
     }
     return id;
   };
-  const judged = new Map<number, Judgement>();
+  // By the first sentence's wording, then the second's.
+  const judged: Array<Map<number, Judgement> | undefined> = [];
   /** Whether two sentences are close enough, and the verbs one affirms and the other negates, in order. */
   const judgePair = (a: Clause, b: Clause, i: number, j: number): Judgement => {
     if (!isProse(a) || !isProse(b) || !hasTerms[i] || !hasTerms[j]) return NO_JUDGEMENT;
@@ -182,9 +183,9 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
     const a = clauses[i]!;
     const b = clauses[j]!;
     if (a.doc === b.doc) return;
-    const k = wordingOf(i) * clauses.length + wordingOf(j);
-    let judgement = judged.get(k);
-    if (judgement === undefined) judged.set(k, (judgement = judgePair(a, b, i, j)));
+    const byWording = (judged[wordingOf(i)] ??= new Map());
+    let judgement = byWording.get(wordingOf(j));
+    if (judgement === undefined) byWording.set(wordingOf(j), (judgement = judgePair(a, b, i, j)));
     if (judgement.contrary.length === 0 || (judgement.factOnly && !sameFact(i, j))) return;
     for (const { verb, aSaysYes } of judgement.contrary) {
       const [yes, no] = aSaysYes ? [a, b] : [b, a];

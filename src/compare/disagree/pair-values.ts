@@ -8,7 +8,7 @@ import { forEachCandidatePair } from "./candidate-sentence-pairs.js";
 import { statedValue } from "./describe-value.js";
 import { mayBeOnePersonAged, samePerson } from "./same-person.js";
 import { numberedOverlap, sentenceTerms, termNumberer } from "./sentence-terms.js";
-import { keyNumberer, wordingKey } from "./sentence-wording.js";
+import { wordingNumberer } from "./sentence-wording.js";
 
 /** Sentences of different sources "say the same thing" at this term overlap (or in one aligned Fact). */
 const STRONG_JACCARD = 0.3;
@@ -258,11 +258,28 @@ export function factsBySentence(docs: readonly Doc[], facts: readonly Fact[]): R
 function readFactsBySentence(docs: readonly Doc[], facts: readonly Fact[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const byId = new Map(docs.map((d) => [d.article.id, d]));
+  const ordered = new Map<Doc, boolean>();
   for (const fact of facts) {
     for (const c of fact.evidence) {
       const doc = byId.get(c.source);
       if (!doc) continue;
-      for (const s of doc.sentences) {
+      const sentences = doc.sentences;
+      let inOrder = ordered.get(doc);
+      if (inOrder === undefined) ordered.set(doc, (inOrder = inTextOrder(sentences)));
+      // In text order the sentences a citation overlaps are one run: the first that ends after it
+      // starts, up to the last that starts before it ends (a big story's facts cite thousands of sentences).
+      let from = 0;
+      if (inOrder) {
+        let hi = sentences.length;
+        while (from < hi) {
+          const mid = (from + hi) >>> 1;
+          if (sentences[mid]!.end <= c.start) from = mid + 1;
+          else hi = mid;
+        }
+      }
+      for (let x = from; x < sentences.length; x++) {
+        const s = sentences[x]!;
+        if (inOrder && s.start >= c.end) break;
         if (s.start < c.end && c.start < s.end) {
           const k = key(c.source, s.index);
           if (!out.has(k)) out.set(k, new Set());
@@ -272,6 +289,14 @@ function readFactsBySentence(docs: readonly Doc[], facts: readonly Fact[]): Map<
     }
   }
   return out;
+}
+
+/** True when sentences start and end in ascending order (as the segmenter gives them). */
+function inTextOrder(sentences: readonly { start: number; end: number }[]): boolean {
+  for (let x = 1; x < sentences.length; x++) {
+    if (sentences[x]!.start < sentences[x - 1]!.start || sentences[x]!.end < sentences[x - 1]!.end) return false;
+  }
+  return true;
 }
 
 /**
@@ -341,14 +366,21 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
   const pairs: ValuePair[] = [];
   // A pair is known by its two values' places (source and start), each place numbered once: a key
   // string per pair was much of the work on a big story (hundreds of thousands of pairs).
-  const places = keyNumberer();
-  const placeOf = new Map(values.map((v) => [v, places.number(`${v.source}:${v.value.start}`)]));
-  const placeCount = places.size();
-  const paired = new Set<number>();
+  const places = new Map<string, number>();
+  const placeOf = new Map<LocatedValue, number>();
+  for (const v of values) {
+    const k = `${v.source}:${v.value.start}`;
+    let place = places.get(k);
+    if (place === undefined) places.set(k, (place = places.size));
+    placeOf.set(v, place);
+  }
+  const paired: Array<Set<number> | undefined> = [];
   const add = (a: LocatedValue, b: LocatedValue, strength: number) => {
-    const k = placeOf.get(a)! * placeCount + placeOf.get(b)!;
-    if (paired.has(k)) return;
-    paired.add(k);
+    const pa = placeOf.get(a)!;
+    const pb = placeOf.get(b)!;
+    const partnersOf = (paired[pa] ??= new Set<number>());
+    if (partnersOf.has(pb)) return;
+    partnersOf.add(pb);
     pairs.push(valuePair(a, b, strength));
   };
   const groups = [...bySentence.values()];
@@ -385,7 +417,7 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
   // and whether they share a fact: two pairs alike in those are compared once, and the second gets
   // the first one's pairs of values by their places in the sentences (a big story's outlets repeat
   // the same sentences hundreds of times).
-  const wordings = keyNumberer();
+  const wording = wordingNumberer();
   const wordingIds: number[] = [];
   const wordingOf = (i: number) => {
     let id = wordingIds[i];
@@ -398,12 +430,13 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
       const start = s?.start ?? v.value.start;
       const end = s?.end ?? v.value.end;
       const extra = termNumbers[i]!.join(",");
-      wordingIds[i] = id = wordings.number(wordingKey({ text: doc.article.text, start, end, tokens, values: g.map((x) => x.value), extra }));
+      wordingIds[i] = id = wording({ text: doc.article.text, start, end, tokens, values: g.map((x) => x.value), extra });
     }
     return id;
   };
   const NO_PAIRS: readonly number[] = [];
-  const compared = new Map<number, readonly number[]>();
+  // By the first sentence's wording, then the second's and whether they share a fact.
+  const compared: Array<Map<number, readonly number[]> | undefined> = [];
   forEachCandidatePair(items, { accept: shareDimension }, (i, j) => {
     const ga = groups[i]!;
     const gb = groups[j]!;
@@ -412,9 +445,10 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
     const fa = items[i]!.facts;
     const fb = items[j]!.facts;
     const sameFact = fa !== undefined && fb !== undefined && sharesAny(fa, fb);
-    const k = (wordingOf(i) * groups.length + wordingOf(j)) * 2 + (sameFact ? 1 : 0);
-    let found = compared.get(k);
-    if (found === undefined) compared.set(k, (found = compareSentences(i, j, sameFact)));
+    const byWording = (compared[wordingOf(i)] ??= new Map());
+    const k = wordingOf(j) * 2 + (sameFact ? 1 : 0);
+    let found = byWording.get(k);
+    if (found === undefined) byWording.set(k, (found = compareSentences(i, j, sameFact)));
     for (let x = 0; x < found.length; x += 3) add(ga[found[x]!]!, gb[found[x + 1]!]!, found[x + 2]!);
   });
   // The pairs of values of sentences i and j, as (index in i, index in j, strength) triples, in order.

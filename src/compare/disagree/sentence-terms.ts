@@ -25,8 +25,8 @@ function readSentenceTerms(doc: Doc): Map<number, Set<string>> {
     while (v < spans.length && spans[v]!.end <= t.start) v++;
     const inValue = v < spans.length && spans[v]!.start < t.end && t.start < spans[v]!.end;
     if (inValue) continue;
-    const set = out.get(t.sentence) ?? new Set<string>();
-    out.set(t.sentence, set);
+    let set = out.get(t.sentence);
+    if (!set) out.set(t.sentence, (set = new Set<string>()));
     // In a title-case headline common nouns are read as names: "Added 136,000 Jobs" has the term "job".
     const lemma = t.lemma.toLowerCase();
     set.add(titleCase.has(t.sentence) && t.pos === "PROPN" ? lemma.replace(/([^s])s$/, "$1") : lemma);
@@ -36,15 +36,29 @@ function readSentenceTerms(doc: Doc): Map<number, Set<string>> {
 
 /** Sentences written in title case: at least four words, every content word capitalised. */
 function titleCaseSentences(doc: Doc): Set<number> {
-  const words = new Map<number, { all: number; capital: number }>();
+  const all = new Map<number, number>();
+  const capital = new Map<number, number>();
+  const text = doc.article.text;
   for (const t of doc.tokens) {
     if (!CONTENT.has(t.pos) || !/[a-z]/i.test(t.lemma)) continue;
-    const w = words.get(t.sentence) ?? { all: 0, capital: 0 };
-    w.all++;
-    if (/^\p{Lu}/u.test(doc.article.text.slice(t.start, t.end))) w.capital++;
-    words.set(t.sentence, w);
+    all.set(t.sentence, (all.get(t.sentence) ?? 0) + 1);
+    if (startsCapital(text, t.start, t.end)) capital.set(t.sentence, (capital.get(t.sentence) ?? 0) + 1);
   }
-  return new Set([...words].filter(([, w]) => w.all >= 4 && w.capital === w.all).map(([k]) => k));
+  const out = new Set<number>();
+  for (const [k, n] of all) if (n >= 4 && capital.get(k) === n) out.add(k);
+  return out;
+}
+
+const CAPITAL_AT = /\p{Lu}/uy;
+
+/** Whether `text.slice(start, end)` starts with a capital letter, read in place (no string per token). */
+function startsCapital(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const code = text.charCodeAt(start);
+  // A surrogate half: read the slice itself, as it may cut a pair.
+  if (code >= 0xd800 && code <= 0xdfff) return /^\p{Lu}/u.test(text.slice(start, end));
+  CAPITAL_AT.lastIndex = start;
+  return CAPITAL_AT.test(text);
 }
 
 /** Jaccard overlap of two term sets, and how many terms they share. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { keyNumberer, wordingKey } from "../../../src/compare/disagree/sentence-wording.js";
+import { wordingNumberer } from "../../../src/compare/disagree/sentence-wording.js";
 import type { Token } from "../../../src/model/token.js";
 import type { ValueMention } from "../../../src/model/value.js";
 
@@ -21,45 +21,48 @@ function valueAt(text: string, figure: string, high = Number(figure)): ValueMent
   return { start, end: start + figure.length, text: figure, kind: "number", low: Number(figure), high, approx: "exact", sentenceStart: 0, sentenceEnd: text.length };
 }
 
-describe("sentence wording keys", () => {
+describe("sentence wording numbers", () => {
   const sentence = "Talks lasted 3 hours.";
 
-  it("gives one key to the same sentence wherever it stands in its article", () => {
+  it("gives one number to the same sentence wherever it stands in its article", () => {
+    const wording = wordingNumberer();
     const early = sentence;
     const late = `Earlier text here. ${sentence}`;
     const at = late.indexOf(sentence);
-    const a = wordingKey({ text: early, start: 0, end: early.length, tokens: tokensAt(early, 0), values: [valueAt(early, "3")] });
+    const a = wording({ text: early, start: 0, end: early.length, tokens: tokensAt(early, 0), values: [valueAt(early, "3")] });
     const v = valueAt(late, "3");
-    const b = wordingKey({ text: late, start: at, end: late.length, tokens: tokensAt(late, at, 1), values: [{ ...v, sentenceStart: at, sentenceEnd: late.length }] });
+    const b = wording({ text: late, start: at, end: late.length, tokens: tokensAt(late, at, 1), values: [{ ...v, sentenceStart: at, sentenceEnd: late.length }] });
     assert.equal(a, b);
   });
 
-  it("tells apart sentences that differ in a token's reading, a value, or the terms given", () => {
+  it("tells apart sentences that differ in a token's reading, a value, or what else is given", () => {
+    const wording = wordingNumberer();
     const tokens = tokensAt(sentence, 0);
     const base = { text: sentence, start: 0, end: sentence.length, tokens, values: [valueAt(sentence, "3")] };
-    const key = wordingKey(base);
+    const first = wording(base);
     const relemma = tokens.map((t, i) => (i === 1 ? { ...t, lemma: "lasts" } : t));
-    assert.notEqual(wordingKey({ ...base, tokens: relemma }), key);
-    assert.notEqual(wordingKey({ ...base, values: [valueAt(sentence, "3", 4)] }), key);
-    assert.notEqual(wordingKey({ ...base, extra: "1,2" }), key);
-    // Open ranges: JSON would write both infinities as null.
-    const up = wordingKey({ ...base, values: [valueAt(sentence, "3", Infinity)] });
-    const down = wordingKey({ ...base, values: [{ ...valueAt(sentence, "3"), low: -Infinity }] });
-    assert.notEqual(up, down);
+    const retagged = tokens.map((t, i) => (i === 1 ? { ...t, pos: "VERB" } : t));
+    const numbers = [
+      wording({ ...base, tokens: relemma }),
+      wording({ ...base, tokens: retagged }),
+      wording({ ...base, values: [valueAt(sentence, "3", 4)] }),
+      wording({ ...base, values: [{ ...valueAt(sentence, "3"), slot: { subject: "talks", predicate: "last" } }] }),
+      wording({ ...base, extra: "1,2" }),
+      wording({ ...base, values: [valueAt(sentence, "3", Infinity)] }),
+      wording({ ...base, values: [{ ...valueAt(sentence, "3"), low: -Infinity }] }),
+    ];
+    assert.deepEqual(numbers, [1, 2, 3, 4, 5, 6, 7]);
+    assert.equal(first, 0);
+    assert.equal(wording({ ...base, tokens: [...tokens] }), 0);
   });
 
   it("tells apart two spans of the sentence over the same tokens", () => {
+    const wording = wordingNumberer();
     // The tokens reach the last character either way, so the text read is the same.
     const tokens = tokensAt(sentence, 0);
     assert.notEqual(
-      wordingKey({ text: sentence, start: 0, end: sentence.length, tokens }),
-      wordingKey({ text: sentence, start: 0, end: sentence.length - 1, tokens }),
+      wording({ text: sentence, start: 0, end: sentence.length, tokens }),
+      wording({ text: sentence, start: 0, end: sentence.length - 1, tokens }),
     );
-  });
-
-  it("numbers keys from 0 in order of first sight", () => {
-    const numbers = keyNumberer();
-    assert.deepEqual(["b", "a", "b", "c"].map(numbers.number), [0, 1, 0, 2]);
-    assert.equal(numbers.size(), 3);
   });
 });
