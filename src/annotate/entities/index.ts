@@ -4,7 +4,7 @@ import type { EntityMention } from "../../model/entity.js";
 import type { Span } from "../../model/span.js";
 import { findNameRuns, type NameRun, opensSentence, tokenAt, tokenText } from "./find-name-runs.js";
 import { isFirstNameOfPerson, isSurnameOfPerson, linkShortNames } from "./link-short-names.js";
-import { type Pending, readRun } from "./read-run.js";
+import { type Pending, prepareRun, readRun } from "./read-run.js";
 import { prefetchCommonPlurals, readRunTypeHints, runWindow, type TypeHints } from "./read-type-hints.js";
 
 /**
@@ -22,9 +22,10 @@ function readRuns(doc: Doc, runs: readonly NameRun[], spans: readonly Span[], vo
       return [];
     },
   };
-  const first = runs.map((run) => {
+  const prepared = runs.map((run) => prepareRun(doc, run));
+  const first = runs.map((run, i) => {
     looked = false;
-    const p = readRun(doc, run, probe);
+    const p = readRun(doc, run, probe, prepared[i]);
     return looked ? "needs votes" : p;
   });
   const needing = spans.filter((_, i) => first[i] === "needs votes");
@@ -44,7 +45,7 @@ function readRuns(doc: Doc, runs: readonly NameRun[], spans: readonly Span[], vo
     }
   }
   const hints = readRunTypeHints(text, asked);
-  return first.map((p, i) => (p === "needs votes" ? readRun(doc, runs[i] as NameRun, hints) : p));
+  return first.map((p, i) => (p === "needs votes" ? readRun(doc, runs[i] as NameRun, hints, prepared[i]) : p));
 }
 
 /**

@@ -88,12 +88,20 @@ function findTitle(doc: Doc, run: NameRun, idx: readonly number[], split: TitleS
   return app ? { title: app.title, titleSpan: app.span } : undefined;
 }
 
-/**
- * Read one run of capitalised tokens as a mention: split off its title, bound the name, and type it.
- * Returns undefined when nothing of the run is a name ("the President", "Monday", "Tervian officials").
- */
-export function readRun(doc: Doc, run: NameRun, hints: TypeHints): Pending | undefined {
-  const text = doc.article.text;
+/** What a run reads as before compromise's votes: its words, and the title split off its front. */
+export interface PreparedRun {
+  run: NameRun;
+  /** The run's last token once a trailing "'s" is dropped. */
+  last: number;
+  idx: readonly number[];
+  words: readonly string[];
+  split: TitleSplit;
+  /** findTitle's answers by whether the name ends the run (the only input that can change with votes). */
+  titles: Map<boolean, { title: string; titleSpan: Span } | undefined>;
+}
+
+/** The part of reading a run that no vote changes, so a run read twice (without, then with votes) does it once. */
+export function prepareRun(doc: Doc, run: NameRun): PreparedRun {
   const last = trimPossessive(doc, run.first, run.last);
   const idx: number[] = [];
   for (let i = run.first; i <= last; i++) idx.push(i);
@@ -101,6 +109,16 @@ export function readRun(doc: Doc, run: NameRun, hints: TypeHints): Pending | und
   let split = splitTitle(words);
   // "General Motors", "Justice Department": a "title" followed by an organisation word is the name.
   if (split.skip > 0 && words.slice(split.skip).some((w) => ORG_WORDS.has(w.toLowerCase()))) split = NO_TITLE;
+  return { run, last, idx, words, split, titles: new Map() };
+}
+
+/**
+ * Read one run of capitalised tokens as a mention: split off its title, bound the name, and type it.
+ * Returns undefined when nothing of the run is a name ("the President", "Monday", "Tervian officials").
+ */
+export function readRun(doc: Doc, run: NameRun, hints: TypeHints, prepared: PreparedRun = prepareRun(doc, run)): Pending | undefined {
+  const text = doc.article.text;
+  const { last, idx, words, split } = prepared;
   const [from, to] = boundName(words, idx, split.skip, doc, hints);
   if (from >= to) return undefined;
   const a = tokenAt(doc, idx[from] as number);
@@ -114,7 +132,12 @@ export function readRun(doc: Doc, run: NameRun, hints: TypeHints): Pending | und
   const modifies = sameSentence && /^\p{Ll}/u.test(tokenText(doc, next)) && (next.pos === "NOUN" || next.pos === "ADJ");
   const modifierForm = (nameWords.length === 1 && (isNationalityWord(name) || name.includes("-"))) || /^[^ ]+-[^ ]+$/.test(name);
   if (modifies && last === run.last && modifierForm) return undefined;
-  const title = findTitle(doc, run, idx, split, to === words.length && last === run.last);
+  const nameEndsRun = to === words.length && last === run.last;
+  let title = prepared.titles.get(nameEndsRun);
+  if (!prepared.titles.has(nameEndsRun)) {
+    title = findTitle(doc, run, idx, split, nameEndsRun);
+    prepared.titles.set(nameEndsRun, title);
+  }
   const mention: Omit<EntityMention, "type"> = { start: a.start, end: b.end, name, ...(title ?? {}) };
   const previous = doc.tokens[run.first - 1];
   // Votes and the plural test are read only when a rule asks for them (getters): a titled name or a

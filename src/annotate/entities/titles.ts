@@ -55,6 +55,10 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 
 const TITLE_SET = new Set(TITLES);
 const MAX_TITLE_WORDS = Math.max(...TITLES.map((t) => t.split(" ").length));
+// Most words start (end) no title: one look-up then answers, instead of joining every length.
+// A word holding a space may join into a title's words, so it is checked the long way.
+const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t.split(" ")[0] as string));
+const TITLE_LAST_WORDS = new Set(TITLES.map((t) => t.split(" ").at(-1) as string));
 
 /** True when `words` (lower case) form one title of the lexicon. */
 export function isTitle(words: readonly string[]): boolean {
@@ -63,6 +67,8 @@ export function isTitle(words: readonly string[]): boolean {
 
 /** Length of the longest title of the lexicon starting at `words[from]`, or 0. */
 export function matchTitleAt(words: readonly string[], from: number): number {
+  const first = words[from];
+  if (first !== undefined && !first.includes(" ") && !TITLE_FIRST_WORDS.has(first)) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, words.length - from); n > 0; n--) {
     if (TITLE_SET.has(words.slice(from, from + n).join(" "))) return n;
   }
@@ -71,6 +77,8 @@ export function matchTitleAt(words: readonly string[], from: number): number {
 
 /** Length of the longest title of the lexicon ending just before `words[to]`, or 0. */
 export function matchTitleEndingAt(words: readonly string[], to: number): number {
+  const last = words[to - 1];
+  if (last !== undefined && !last.includes(" ") && !TITLE_LAST_WORDS.has(last)) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, to); n > 0; n--) {
     if (TITLE_SET.has(words.slice(to - n, to).join(" "))) return n;
   }
