@@ -1,7 +1,7 @@
 /**
  * The pipeline of `briefArticles`, stage by stage with a clock around each: a bench-only copy of the
- * orchestration (index.ts briefArticles + analyze-article.ts + brief-docs.ts) so that the library
- * carries no timing code.
+ * orchestration (pipeline/brief-articles.ts + analyze-article.ts + brief-docs.ts, in one thread: no
+ * analysis thread, nothing compared beside) so that the library carries no timing code.
  */
 import { cleanArticle } from "../../src/clean/clean-article.js";
 import { alignSentences } from "../../src/compare/align-sentences.js";
@@ -58,16 +58,17 @@ export function briefStaged(
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   perArticle = false;
   onStage(ms);
+  // In brief-docs.ts's order (compareSources, then synthesizeFacts, are what a thread holding the
+  // Docs runs beside the alignment and the disagreements).
   const facts = time("alignSentences", () => alignSentences(docs, options));
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   const entities = time("resolveEntities", () => resolveEntities(docs));
-  const quotes = time("groupQuotes", () => groupQuotes(docs, entities));
+  time("groupQuotes", () => groupQuotes(docs, entities));
+  time("compareFraming", () => compareFraming(docs));
   time("findDisagreements", () => findDisagreements(docs, facts, entities));
   time("summarizeFacts", () => summarizeFacts(facts, docs, options));
-  time("select consensus/unique", () => [selectConsensus(facts, docs.length, options), selectUnique(facts, docs.length)]);
-  time("compareFraming", () => compareFraming(docs));
   time("buildTimeline", () => buildTimeline(docs, facts, options));
+  time("select consensus/unique", () => [selectConsensus(facts, docs.length, options), selectUnique(facts, docs.length)]);
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-  void quotes;
   return { ms, peakHeap, facts: facts.length, aligned: facts.filter((f) => f.sources.length > 1).length };
 }

@@ -4,16 +4,16 @@ import type { Options } from "../config/options.js";
 import type { RawArticle } from "../model/article.js";
 import type { Doc } from "../model/doc.js";
 import { workerEntry } from "../runtime/worker-entry.js";
-import { type AnalysisJob, type AnalysisReply, blockRange } from "./analysis-protocol.js";
+import { type AnalysisJob, type AnalysisReply, blockRange, type ToAnalysisThread } from "./analysis-protocol.js";
 import { analyzeArticle } from "./analyze-article.js";
-import { unpackTokens } from "./pack-tokens.js";
+import { receiveDoc, sendDoc } from "./pack-tokens.js";
 
 /**
  * Analysis threads kept for the life of the process (unref'd, so they never keep it alive): the
  * first brief pays their start-up (loading the NLP models, ~1 s, while this thread already works),
  * later briefs reuse them.
  */
-interface AnalysisThread {
+export interface AnalysisThread {
   readonly worker: Worker;
   readonly port: MessagePort;
 }
@@ -45,7 +45,11 @@ function startThread(): AnalysisThread | undefined {
   const entry = threadEntry();
   if (!entry) return undefined;
   const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(entry.source, { eval: entry.eval, workerData: { port: port2, signal: wakeSignal().buffer }, transferList: [port2] });
+  const worker = new Worker(entry.source, {
+    eval: entry.eval,
+    workerData: { port: port2, signal: wakeSignal().buffer },
+    transferList: [port2],
+  });
   worker.unref();
   const thread = { worker, port: port1 };
   // A thread that fails to start or dies is dropped; its claimed articles are finished by the
@@ -58,13 +62,50 @@ function startThread(): AnalysisThread | undefined {
   return thread;
 }
 
-function ensureThreads(count: number): readonly AnalysisThread[] {
+/** Start analysis threads up to `count` now (they load their models meanwhile); those running are kept. */
+export function startAnalysisThreads(count: number): readonly AnalysisThread[] {
   while (threads.length < count) {
     const t = startThread();
     if (!t) break;
     threads.push(t);
   }
   return threads.slice(0, count);
+}
+
+/** Post a message to a thread. */
+export function postToThread(thread: AnalysisThread, message: ToAnalysisThread): void {
+  thread.port.postMessage(message);
+}
+
+/**
+ * Sleep until a reply of job `job` comes from `thread` and return it (replies to earlier jobs are
+ * skipped); undefined when the thread stays silent for STALL_MS.
+ */
+export function awaitReply(thread: AnalysisThread, job: number): AnalysisReply | undefined {
+  let waited = 0;
+  for (;;) {
+    const seen = Atomics.load(wakeSignal(), 0);
+    for (let m = receiveMessageOnPort(thread.port); m; m = receiveMessageOnPort(thread.port)) {
+      const r = m.message as AnalysisReply;
+      if (r.job === job) return r;
+    }
+    const t0 = performance.now();
+    const woke = Atomics.wait(wakeSignal(), 0, seen, 1000);
+    waited = woke === "timed-out" ? waited + (performance.now() - t0) : 0;
+    if (waited > STALL_MS) return undefined;
+  }
+}
+
+/** A thread that holds every Doc of job `job` (see held-docs.ts). */
+export interface HeldDocs {
+  readonly thread: AnalysisThread;
+  readonly job: number;
+}
+
+/** The Docs of `analyzeInPool`, in input order, and the thread that holds them too (with `hold`). */
+export interface PooledDocs {
+  readonly docs: Doc[];
+  readonly held?: HeldDocs;
 }
 
 /**
@@ -74,17 +115,26 @@ function ensureThreads(count: number): readonly AnalysisThread[] {
  * input order and equal to analysing each article here. An article's error is raised as it would
  * be here (the first failing article's, by index) once every article is done.
  * With `callerAnalyses` false this thread only collects (tests use it to send every Doc across).
+ * With `hold`, the first thread also keeps every Doc (this thread posts it the others' as they
+ * come), so that comparison stages can run there beside this thread (`held`; release it when done).
  */
-export function analyzeInPool(articles: readonly RawArticle[], options: Options, threadCount: number, callerAnalyses = true): Doc[] {
-  const pool = ensureThreads(threadCount);
+export function analyzeInPool(
+  articles: readonly RawArticle[],
+  options: Options,
+  threadCount: number,
+  callerAnalyses = true,
+  hold = false,
+): PooledDocs {
+  const pool = startAnalysisThreads(threadCount);
   const n = articles.length;
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
   const id = ++lastJob;
+  const holder = hold ? pool[0] : undefined;
   // Blocks of up to 8 articles: a sixteenth of each participant's share, so the last blocks still balance.
   const block = Math.max(1, Math.min(8, Math.floor(n / ((pool.length + 1) * 16))));
-  const job: AnalysisJob = { id, articles, options, next, block };
-  for (const t of pool) t.port.postMessage(job);
+  const job: AnalysisJob = { kind: "job", id, articles, options, next, block, hold: false };
+  for (const t of pool) postToThread(t, { ...job, hold: t === holder });
 
   const docs = new Array<Doc | undefined>(n);
   const errors = new Map<number, unknown>();
@@ -97,24 +147,32 @@ export function analyzeInPool(articles: readonly RawArticle[], options: Options,
   };
   const analyzeHere = (i: number) => {
     const raw = articles[i] as RawArticle;
+    let doc: Doc;
     try {
-      settle(i, analyzeArticle(raw, options));
+      doc = analyzeArticle(raw, options);
     } catch (err) {
       settle(i, undefined, err);
+      return;
     }
+    settle(i, doc);
+    if (holder) postToThread(holder, { kind: "doc", job: id, index: i, ...sendDoc(doc) });
   };
   const drain = () => {
     for (const t of pool) {
       for (let m = receiveMessageOnPort(t.port); m; m = receiveMessageOnPort(t.port)) {
         const r = m.message as AnalysisReply;
         if (r.job !== id) continue; // a late reply to an earlier brief that finished without it
-        if ("doc" in r) settle(r.index, r.packed ? { ...r.doc, tokens: unpackTokens(r.packed, r.doc.article.text) } : r.doc);
-        else settle(r.index, undefined, new Error(r.error));
+        if (r.kind === "doc") {
+          if (holder && t !== holder)
+            postToThread(holder, { kind: "doc", job: id, index: r.index, doc: r.doc, ...(r.packed ? { packed: r.packed } : {}) });
+          settle(r.index, receiveDoc(r));
+        } else if (r.kind === "error") settle(r.index, undefined, new Error(r.error));
       }
     }
   };
 
   let waited = 0;
+  let lost = false;
   while (done < n) {
     drain();
     if (done === n) break;
@@ -131,9 +189,17 @@ export function analyzeInPool(articles: readonly RawArticle[], options: Options,
     waited = woke === "timed-out" ? waited + (performance.now() - t0) : 0;
     if (waited > STALL_MS) {
       // Every article is claimed but the threads went quiet: finish the missing ones here.
+      lost = true;
       for (let k = 0; k < n; k++) if (docs[k] === undefined && !errors.has(k)) analyzeHere(k);
     }
   }
-  for (let k = 0; k < n; k++) if (errors.has(k)) throw errors.get(k);
-  return docs as Doc[];
+  const release = () => holder && postToThread(holder, { kind: "release", job: id });
+  for (let k = 0; k < n; k++) {
+    if (errors.has(k)) {
+      release();
+      throw errors.get(k);
+    }
+  }
+  if (holder && lost) release();
+  return { docs: docs as Doc[], ...(holder && !lost ? { held: { thread: holder, job: id } } : {}) };
 }

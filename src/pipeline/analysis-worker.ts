@@ -1,17 +1,24 @@
 /**
  * The entry of an analysis thread (see analysis-pool.ts): for each job it claims blocks of articles
  * from the job's shared counter, analyses them with the same `analyzeArticle` as the calling thread, and posts
- * each Doc (or the error it raised) back with the article's index, then wakes the caller.
+ * each Doc (or the error it raised) back with the article's index, then wakes the caller. A thread
+ * that holds the job's Docs (`job.hold`) also keeps them, takes the others' Docs as they come, and
+ * runs the comparison stages beside the caller on request (held-docs.ts).
  */
-import { type MessagePort, workerData } from "node:worker_threads";
-import type { Doc } from "../model/doc.js";
-import { analyzeArticle } from "./analyze-article.js";
+import { type MessagePort, receiveMessageOnPort, workerData } from "node:worker_threads";
+import type { Options } from "../config/options.js";
 import type { RawArticle } from "../model/article.js";
-import { type AnalysisJob, type AnalysisReply, blockRange } from "./analysis-protocol.js";
-import { packTokens } from "./pack-tokens.js";
+import type { Doc } from "../model/doc.js";
+import { type AnalysisJob, type AnalysisReply, blockRange, type ToAnalysisThread } from "./analysis-protocol.js";
+import { analyzeArticle } from "./analyze-article.js";
+import { compareSources, synthesizeFacts } from "./brief-docs.js";
+import { receiveDoc, sendDoc } from "./pack-tokens.js";
 
 const { port, signal } = workerData as { port: MessagePort; signal: SharedArrayBuffer };
 const wake = new Int32Array(signal);
+
+/** The Docs of the job this thread holds, by index; then the compared ones and their options. */
+let held: { job: number; docs: Array<Doc | undefined>; compared?: { docs: Doc[]; options: Options } } | undefined;
 
 function reply(message: AnalysisReply): void {
   port.postMessage(message);
@@ -19,14 +26,43 @@ function reply(message: AnalysisReply): void {
   Atomics.notify(wake, 0);
 }
 
-port.on("message", (job: AnalysisJob) => {
+port.on("message", handle);
+
+function handle(message: ToAnalysisThread): void {
+  switch (message.kind) {
+    case "job":
+      runJob(message);
+      break;
+    case "doc":
+      if (held?.job === message.job) held.docs[message.index] = receiveDoc(message);
+      break;
+    case "compare":
+      compare(message.job, message.keep, message.options);
+      break;
+    case "facts":
+      if (held?.job === message.job && held.compared) {
+        const { docs, options } = held.compared;
+        const job = message.job;
+        guarded(job, () => reply({ kind: "synthesis", job, result: synthesizeFacts(docs, message.facts, options) }));
+      }
+      break;
+    case "release":
+      if (held?.job === message.job) held = undefined;
+      break;
+  }
+}
+
+function runJob(job: AnalysisJob): void {
+  held = job.hold ? { job: job.id, docs: new Array<Doc | undefined>(job.articles.length) } : undefined;
   const next = new Int32Array(job.next);
   for (;;) {
+    // Take the Docs sent meanwhile, so that their decoding shares the analysis' balance.
+    if (job.hold) for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) handle(m.message);
     const [from, to] = blockRange(job, Atomics.add(next, 0, 1));
     if (from >= to) break;
     for (let i = from; i < to; i++) analyzeOne(job, i);
   }
-});
+}
 
 function analyzeOne(job: AnalysisJob, i: number): void {
   const raw = job.articles[i] as RawArticle;
@@ -34,9 +70,33 @@ function analyzeOne(job: AnalysisJob, i: number): void {
   try {
     doc = analyzeArticle(raw, job.options);
   } catch (err) {
-    reply({ job: job.id, index: i, error: err instanceof Error ? err.message : String(err) });
+    reply({ kind: "error", job: job.id, index: i, error: err instanceof Error ? err.message : String(err) });
     return;
   }
-  const packed = packTokens(doc.tokens, doc.article.text);
-  reply(packed ? { job: job.id, index: i, doc: { ...doc, tokens: [] }, packed } : { job: job.id, index: i, doc });
+  if (held?.job === job.id) held.docs[i] = doc;
+  reply({ kind: "doc", job: job.id, index: i, ...sendDoc(doc) });
+}
+
+function compare(job: number, keep: readonly number[], options: Options): void {
+  if (held?.job !== job) {
+    reply({ kind: "failed", job, error: `job ${job}: its Docs are not held here` });
+    return;
+  }
+  const all = held.docs;
+  const docs = keep.map((i) => all[i]);
+  if (docs.some((d) => d === undefined)) {
+    reply({ kind: "failed", job, error: `job ${job}: a Doc to compare is missing` });
+    return;
+  }
+  held.compared = { docs: docs as Doc[], options };
+  guarded(job, () => reply({ kind: "sources", job, result: compareSources(docs as Doc[]) }));
+}
+
+/** Run `f`; a stage's error is sent back as `failed` (the caller then runs the stages itself). */
+function guarded(job: number, f: () => void): void {
+  try {
+    f();
+  } catch (err) {
+    reply({ kind: "failed", job, error: err instanceof Error ? err.message : String(err) });
+  }
 }

@@ -1,7 +1,7 @@
 import type { Options } from "../config/options.js";
 import type { RawArticle } from "../model/article.js";
 import type { Doc } from "../model/doc.js";
-import { analyzeInPool } from "./analysis-pool.js";
+import { analyzeInPool, type HeldDocs } from "./analysis-pool.js";
 import { analyzeArticle } from "./analyze-article.js";
 import { spareCores } from "./spare-cores.js";
 
@@ -29,13 +29,15 @@ export interface PoolChoice {
   readonly minCharacters?: number;
   /** False: this thread only collects, every Doc comes from a thread (tests). */
   readonly callerAnalyses?: boolean;
+  /** True: the first thread keeps every Doc, for comparison stages beside this thread (see held-docs.ts). */
+  readonly hold?: boolean;
 }
 
 /**
  * PARALLAX_THREADS=n sets the number of analysis threads (0: all in this thread); by default one per
  * core that is idle now besides this thread's (see spareCores).
  */
-function defaultThreads(): number {
+export function defaultThreads(): number {
   const set = Number.parseInt(process.env.PARALLAX_THREADS ?? "", 10);
   return Number.isFinite(set) && set >= 0 ? set : spareCores();
 }
@@ -52,15 +54,29 @@ export function bigEnoughForThreads(articles: readonly RawArticle[], choice: Poo
   return characters >= minCharacters;
 }
 
+/** Analysed articles in input order, and a thread that holds them too (when `hold` was asked and threads ran). */
+export interface AnalyzedBatch {
+  readonly docs: Doc[];
+  readonly held?: HeldDocs;
+}
+
 /**
  * Clean, segment and annotate every article, in input order: on this thread for small briefs, and
  * with analysis threads (one per idle spare core) for many articles. Either way the Docs are the same.
- * @example analyzeArticles(raws, normalizeOptions()).length === raws.length
+ * @example analyzeBatch(raws, normalizeOptions()).docs.length === raws.length
  */
-export function analyzeArticles(articles: readonly RawArticle[], options: Options, choice: PoolChoice = {}): Doc[] {
-  const inThisThread = () => articles.map((a) => analyzeArticle(a, options));
+export function analyzeBatch(articles: readonly RawArticle[], options: Options, choice: PoolChoice = {}): AnalyzedBatch {
+  const inThisThread = () => ({ docs: articles.map((a) => analyzeArticle(a, options)) });
   if (!bigEnoughForThreads(articles, choice)) return inThisThread();
   const threads = choice.threads ?? defaultThreads();
   if (threads < 1) return inThisThread();
-  return analyzeInPool(articles, options, threads, choice.callerAnalyses ?? true);
+  return analyzeInPool(articles, options, threads, choice.callerAnalyses ?? true, choice.hold ?? false);
+}
+
+/**
+ * `analyzeBatch`'s Docs alone.
+ * @example analyzeArticles(raws, normalizeOptions()).length === raws.length
+ */
+export function analyzeArticles(articles: readonly RawArticle[], options: Options, choice: PoolChoice = {}): Doc[] {
+  return analyzeBatch(articles, options, { ...choice, hold: false }).docs;
 }

@@ -1,4 +1,6 @@
+import type { Doc } from "../model/doc.js";
 import type { Token } from "../model/token.js";
+import type { SentDoc } from "./analysis-protocol.js";
 
 /**
  * A Doc's tokens in columns, for the trip between threads: structured clone of ~400 token objects an
@@ -59,4 +61,15 @@ export function unpackTokens(p: PackedTokens, text: string): Token[] {
     tokens[i] = { start, end, lemma, pos: p.posNames[ps >> 1] as string, stop: (ps & 1) === 1, sentence: p.sentences[i] as number };
   }
   return tokens;
+}
+
+/** A Doc ready to post to another thread: its tokens as columns when they pack. */
+export function sendDoc(doc: Doc): SentDoc {
+  const packed = packTokens(doc.tokens, doc.article.text);
+  return packed ? { doc: { ...doc, tokens: [] }, packed } : { doc };
+}
+
+/** The Doc `sendDoc` sent, equal field by field (and in the same key order). */
+export function receiveDoc(sent: SentDoc): Doc {
+  return sent.packed ? { ...sent.doc, tokens: unpackTokens(sent.packed, sent.doc.article.text) } : sent.doc;
 }

@@ -4,9 +4,17 @@ import { loadExample } from "../../bench/lib/bench-corpus.js";
 import { normalizeOptions } from "../../src/config/options.js";
 import type { RawArticle } from "../../src/model/article.js";
 import { analyzeArticle } from "../../src/pipeline/analyze-article.js";
-import { analyzeArticles, bigEnoughForThreads, POOL_MIN_ARTICLES, POOL_MIN_CHARACTERS } from "../../src/pipeline/analyze-articles.js";
-import { briefDocs } from "../../src/pipeline/brief-docs.js";
-import { packTokens, unpackTokens } from "../../src/pipeline/pack-tokens.js";
+import {
+  analyzeArticles,
+  analyzeBatch,
+  bigEnoughForThreads,
+  POOL_MIN_ARTICLES,
+  POOL_MIN_CHARACTERS,
+} from "../../src/pipeline/analyze-articles.js";
+import { briefDocs, compareSources, synthesizeFacts } from "../../src/pipeline/brief-docs.js";
+import { compareBeside, releaseDocs } from "../../src/pipeline/held-docs.js";
+import { alignSentences } from "../../src/compare/align-sentences.js";
+import { packTokens, receiveDoc, sendDoc, unpackTokens } from "../../src/pipeline/pack-tokens.js";
 
 const options = normalizeOptions();
 /** Every article through an analysis thread: this thread only collects. */
@@ -15,14 +23,25 @@ const THROUGH_THREAD = { threads: 1, minArticles: 0, minCharacters: 0, callerAna
 // The example's five outlets plus invented articles that repeat a possessive name after it was
 // read with a comma ("Hale's," then "Hale's"), which once tokenized differently by thread history.
 const invented: RawArticle[] = [
-  { id: "inv-1", path: "inv-1.txt", body: "Minister Ada Brennan met Tom Hale's deputy in Port Ellis on Monday.\n\nIt was Hale's, not Brennan's, proposal that won 12 votes, officials said." },
-  { id: "inv-2", path: "inv-2.txt", body: "Tom Hale's plan drew 12 votes on Monday, officials said. \"We will not wait,\" Hale said in Port Ellis." },
+  {
+    id: "inv-1",
+    path: "inv-1.txt",
+    body: "Minister Ada Brennan met Tom Hale's deputy in Port Ellis on Monday.\n\nIt was Hale's, not Brennan's, proposal that won 12 votes, officials said.",
+  },
+  {
+    id: "inv-2",
+    path: "inv-2.txt",
+    body: 'Tom Hale\'s plan drew 12 votes on Monday, officials said. "We will not wait," Hale said in Port Ellis.',
+  },
 ];
 
 test("pipeline: Docs analysed in a thread equal Docs analysed here, in input order", () => {
   const articles = [...loadExample(), ...invented];
   // Analysed here in reverse order: a Doc must not depend on the articles read before it.
-  const here = [...articles].reverse().map((a) => analyzeArticle(a, options)).reverse();
+  const here = [...articles]
+    .reverse()
+    .map((a) => analyzeArticle(a, options))
+    .reverse();
   const pooled = analyzeArticles(articles, options, THROUGH_THREAD);
   assert.equal(pooled.length, articles.length);
   pooled.forEach((doc, i) => {
@@ -60,3 +79,52 @@ test("pipeline: analysis threads only for briefs with enough articles and enough
   assert.equal(bigEnoughForThreads(of(POOL_MIN_ARTICLES * 2, Math.floor(perArticle / 4))), false, "too little text");
   assert.equal(bigEnoughForThreads(of(3, 10), { minArticles: 0, minCharacters: 0 }), true, "a caller may ask for threads at any size");
 });
+
+test("pipeline: a sent Doc is received equal, key order included", () => {
+  const doc = analyzeArticle(invented[1] as RawArticle, options);
+  const received = receiveDoc(structuredClone(sendDoc(doc)));
+  assert.deepStrictEqual(received, doc);
+  assert.equal(JSON.stringify(received), JSON.stringify(doc));
+});
+
+test("pipeline: the thread holding the Docs compares them as this thread does", () => {
+  // Docs from both threads (the caller analyses too, sending its Docs to the holder), one left out
+  // of the comparison as an empty article would be.
+  const articles = [...loadExample(), ...invented, ...loadExample().map((a) => ({ ...a, id: `again-${a.id}`, path: `again-${a.path}` }))];
+  const { docs, held } = analyzeBatch(articles, options, { threads: 1, minArticles: 0, minCharacters: 0, hold: true });
+  assert.ok(held, "the first thread holds the Docs");
+  try {
+    const keep = docs.map((_, i) => i).filter((i) => i !== 2);
+    const kept = keep.map((i) => docs[i] as (typeof docs)[number]);
+    const beside = compareBeside(held, keep, options);
+    const facts = alignSentences(kept, options);
+    beside.sendFacts(facts);
+    const sources = beside.sources();
+    const synthesis = beside.synthesis();
+    assert.ok(sources && synthesis, "the thread answered");
+    assert.deepStrictEqual(sources, compareSources(kept));
+    assert.deepStrictEqual(synthesis, synthesizeFacts(kept, facts, options));
+    assert.ok(sources.entities.length > 0 && synthesis.summary.length > 0, "something was compared");
+  } finally {
+    releaseDocs(held);
+  }
+});
+
+test("pipeline: a briefing is the same with analysis threads (comparing beside) and without", () => {
+  const articles = [...loadExample(), ...invented];
+  const threaded = briefArticlesWith(articles, 1);
+  const here = briefArticlesWith(articles, 0);
+  assert.equal(JSON.stringify(threaded), JSON.stringify(here));
+});
+
+/** `briefArticles` on tiny batches, with `threads` analysis threads forced by the pool thresholds at 0. */
+function briefArticlesWith(articles: RawArticle[], threads: number) {
+  const { docs, held } = analyzeBatch(articles, options, { threads, minArticles: 0, minCharacters: 0, hold: true });
+  assert.equal(held !== undefined, threads > 0);
+  try {
+    const keep = docs.map((_, i) => i);
+    return briefDocs(docs, options, [], held && compareBeside(held, keep, options));
+  } finally {
+    if (held) releaseDocs(held);
+  }
+}
