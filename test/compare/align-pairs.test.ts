@@ -43,7 +43,7 @@ describe("align pairs", () => {
     );
     const pairs = findCandidatePairs(vectors, 0.28);
     assert.deepEqual(
-      pairs.map((p) => [p.a, p.b]),
+      [...pairs.a.subarray(0, pairs.length)].map((a, k) => [a, pairs.b[k]]),
       [
         [0, 2],
         [1, 2],

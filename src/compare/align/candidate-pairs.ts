@@ -1,11 +1,7 @@
+import { type PairList, PairListBuilder } from "./pair-list.js";
+import { PairScoreMemo } from "./pair-score-memo.js";
 import type { SentenceVector } from "./sentence-vectors.js";
-import { pairSimilarity } from "./pair-similarity.js";
-
-export interface ScoredPair {
-  readonly a: number;
-  readonly b: number;
-  readonly score: number;
-}
+import { classifyVectors } from "./vector-classes.js";
 
 /** How many of a sentence's most distinctive terms are used to find its candidates. */
 const PROBE_TERMS = 8;
@@ -33,34 +29,47 @@ function firstAbove(list: readonly number[], x: number): number {
 /**
  * Pairs of sentences from different sources whose cosine reaches `threshold`, found through an
  * inverted index over each sentence's most distinctive terms rather than by comparing every pair:
- * two sentences that report the same fact share at least one of their rarer terms.
+ * two sentences that report the same fact share at least one of their rarer terms. The pairs come
+ * strongest first; pairs of equal score by their first sentence, then their second.
  */
-export function findCandidatePairs(vectors: readonly SentenceVector[], threshold: number): ScoredPair[] {
-  const postings = new Map<string, number[]>();
-  const ranked: string[][] = vectors.map((v) =>
-    [...v.weights.entries()]
+export function findCandidatePairs(vectors: readonly SentenceVector[], threshold: number): PairList {
+  const classes = classifyVectors(vectors);
+  const { classOf } = classes;
+  // Identical vectors rank their terms alike: each class's terms are ranked once, by its first vector.
+  const rankedOf: string[][] = [];
+  vectors.forEach((v, i) => {
+    const c = classOf[i] as number;
+    if (rankedOf[c]) return;
+    rankedOf[c] = [...v.weights.entries()]
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, INDEX_TERMS)
-      .map(([t]) => t),
-  );
+      .map(([t]) => t);
+  });
   // A sentence is indexed under its INDEX_TERMS most distinctive terms and looks for partners through
   // its PROBE_TERMS most distinctive ones: a long sentence's top terms need not be its partner's top.
-  const probes = ranked.map((terms) => terms.slice(0, PROBE_TERMS));
-  ranked.forEach((terms, i) => {
-    for (const t of terms) {
+  const probesOf = rankedOf.map((terms) => terms.slice(0, PROBE_TERMS));
+  const postings = new Map<string, number[]>();
+  for (let i = 0; i < vectors.length; i++) {
+    for (const t of rankedOf[classOf[i] as number] ?? []) {
       let list = postings.get(t);
       if (!list) postings.set(t, (list = []));
       list.push(i);
     }
-  });
-  const pairs: ScoredPair[] = [];
+  }
+  const pairs = new PairListBuilder();
+  const memo = new PairScoreMemo(vectors, classes);
+  const docOf = Int32Array.from(vectors, (v) => v.doc);
   // Shared-probe counts per later sentence, reset through `touched` (a typed array, not a map per sentence).
   const hits = new Int32Array(vectors.length);
-  const touched: number[] = [];
+  const touched = new Int32Array(PROBE_TERMS * MAX_FANOUT);
+  // A sentence's partners above the threshold, put in ascending order before they are listed, and
+  // their score ids by partner.
+  const partners = new Int32Array(PROBE_TERMS * MAX_FANOUT);
+  const scoreIdOf = new Int32Array(vectors.length);
+  const { scores } = memo;
   for (let i = 0; i < vectors.length; i++) {
-    const vi = vectors[i];
-    if (!vi) continue;
-    for (const t of probes[i] ?? []) {
+    let nTouched = 0;
+    for (const t of probesOf[classOf[i] as number] ?? []) {
       const list = postings.get(t) ?? [];
       // Lists hold sentence numbers in ascending order: start after i, and look at most MAX_FANOUT
       // further. A term shared by thousands of sentences then costs a window, not a square; a fact
@@ -69,22 +78,27 @@ export function findCandidatePairs(vectors: readonly SentenceVector[], threshold
       const to = Math.min(list.length, from + MAX_FANOUT);
       for (let k = from; k < to; k++) {
         const j = list[k] as number;
-        if (hits[j] === 0) touched.push(j);
+        if (hits[j] === 0) touched[nTouched++] = j;
         hits[j] = hits[j]! + 1;
       }
     }
-    for (const j of touched) {
+    let nPartners = 0;
+    const doc = docOf[i];
+    for (let k = 0; k < nTouched; k++) {
+      const j = touched[k] as number;
       const shared = hits[j]!;
       hits[j] = 0;
       // Two reports of one fact share at least two of their most distinctive terms; one shared rare
       // word ("bridge") is a topic, not a fact, and the full comparison is the expensive part.
-      if (shared < MIN_SHARED_PROBES) continue;
-      const vj = vectors[j];
-      if (!vj || vj.doc === vi.doc) continue;
-      const score = pairSimilarity(vi, vj);
-      if (score >= threshold) pairs.push({ a: i, b: j, score });
+      if (shared < MIN_SHARED_PROBES || docOf[j] === doc) continue;
+      const id = memo.scoreId(i, j);
+      if ((scores[id] as number) >= threshold) {
+        partners[nPartners++] = j;
+        scoreIdOf[j] = id;
+      }
     }
-    touched.length = 0;
+    const found = partners.subarray(0, nPartners).sort();
+    for (const j of found) pairs.push(i, j, scoreIdOf[j] as number);
   }
-  return pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  return pairs.sorted(scores);
 }

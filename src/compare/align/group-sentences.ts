@@ -1,10 +1,12 @@
-import type { ScoredPair, } from "./candidate-pairs.js";
+import type { PairList } from "./pair-list.js";
 import { cosine, type SentenceVector } from "./sentence-vectors.js";
 
 interface Group {
   members: number[];
   docs: Set<number>;
   centroid: Map<string, number>;
+  /** `unit(centroid)`, kept until the centroid changes: a big fact's groups are compared again and again. */
+  unitCentroid?: Map<string, number> | undefined;
 }
 
 function addInto(target: Map<string, number>, v: Map<string, number>): void {
@@ -20,12 +22,17 @@ function unit(v: Map<string, number>): Map<string, number> {
   return out;
 }
 
+function unitOf(g: Group): Map<string, number> {
+  g.unitCentroid ??= unit(g.centroid);
+  return g.unitCentroid;
+}
+
 /**
  * Merge aligned pairs into groups, strongest pairs first. A group holds at most one sentence per
  * source (a source does not corroborate itself), and two groups merge only when their centroids are
  * still similar: this stops chains of loosely related sentences from becoming one "fact".
  */
-export function groupSentences(vectors: readonly SentenceVector[], pairs: readonly ScoredPair[], threshold: number): number[][] {
+export function groupSentences(vectors: readonly SentenceVector[], pairs: PairList, threshold: number): number[][] {
   const groupOf = new Int32Array(vectors.length).fill(-1);
   const groups: Group[] = [];
   const groupFor = (i: number): number => {
@@ -35,7 +42,9 @@ export function groupSentences(vectors: readonly SentenceVector[], pairs: readon
     groupOf[i] = groups.length - 1;
     return groups.length - 1;
   };
-  for (const { a, b } of pairs) {
+  for (let k = 0; k < pairs.length; k++) {
+    const a = pairs.a[k] as number;
+    const b = pairs.b[k] as number;
     const ga = groupFor(a);
     const gb = groupFor(b);
     if (ga === gb) continue;
@@ -52,7 +61,7 @@ export function groupSentences(vectors: readonly SentenceVector[], pairs: readon
       }
     }
     if (clash) continue;
-    if (A.members.length + B.members.length > 2 && cosine(unit(A.centroid), unit(B.centroid)) < threshold) continue;
+    if (A.members.length + B.members.length > 2 && cosine(unitOf(A), unitOf(B)) < threshold) continue;
     const [keep, drop] = A.members.length >= B.members.length ? [A, B] : [B, A];
     const keepIndex = keep === A ? ga : gb;
     for (const m of drop.members) {
@@ -61,6 +70,7 @@ export function groupSentences(vectors: readonly SentenceVector[], pairs: readon
     }
     for (const d of drop.docs) keep.docs.add(d);
     addInto(keep.centroid, drop.centroid);
+    keep.unitCentroid = undefined;
     drop.members = [];
     drop.docs.clear();
   }
