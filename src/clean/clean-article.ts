@@ -2,7 +2,7 @@ import type { Article, Dropped, RawArticle } from "../model/article.js";
 import { LINE_RULES } from "./rules/index.js";
 import type { InlineEdit } from "./rules/inline-edit.js";
 import { INLINE_RULES } from "./rules/inline.js";
-import { SENTENCE_END, wordsOf } from "./rules/line-rule.js";
+import { SENTENCE_END, countWords } from "./rules/line-rule.js";
 import { detectHeadline } from "./detect-headline.js";
 
 interface RawLine {
@@ -27,7 +27,8 @@ function splitLines(body: string): RawLine[] {
 
 /** Prose: a line long enough, or one that ends like a sentence. */
 function looksLikeProse(line: string): boolean {
-  return wordsOf(line).length > 6 || (wordsOf(line).length > 3 && SENTENCE_END.test(line));
+  const words = countWords(line, 7);
+  return words > 6 || (words > 3 && SENTENCE_END.test(line));
 }
 
 /**

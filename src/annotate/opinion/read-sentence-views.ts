@@ -8,6 +8,7 @@ import { findCreditedExcerpts } from "./find-credited-excerpts.js";
 import { findLinkDirectory } from "./find-link-directory.js";
 import { findReproducedBlocks } from "./find-reproduced-blocks.js";
 import { findVerse } from "./find-verse.js";
+import { anyPatternMatches, joinPatterns } from "./join-patterns.js";
 import { markQuotedChars } from "./mark-quoted-chars.js";
 
 /** A sentence as the opinion rules see it: its text, and the part in the writer's own voice. */
@@ -38,6 +39,7 @@ export interface SentenceView {
   readonly position: { index: number; count: number };
 }
 
+const ANY_ATTRIBUTION_PHRASE = joinPatterns(ATTRIBUTION_PHRASES);
 /** Pronouns that make a cognition verb the writer's or reader's ("you can feel", "I think"), not a source's. */
 const SELF = new Set(["i", "we", "you", "one", "me", "us"]);
 const BE = new Set(["is", "was", "were", "are", "been", "be", "being"]);
@@ -158,7 +160,10 @@ function findAttribution(doc: Doc, s: Sentence, own: string, quotedShare: number
   // "His reply was every bit as convoluted:" — the next sentence is the words introduced.
   const prev = doc.sentences[s.index - 1];
   if (prev && /:\s*$/.test(doc.article.text.slice(prev.start, prev.end))) return "introduced by a colon";
-  for (const re of ATTRIBUTION_PHRASES) if (re.test(own)) return `attributed ("${re.exec(own)?.[0] ?? ""}")`;
+  // One scan rules out every phrase at once; a sentence with one finds which, in the list's order.
+  if (anyPatternMatches(ATTRIBUTION_PHRASES, ANY_ATTRIBUTION_PHRASE, own)) {
+    for (const re of ATTRIBUTION_PHRASES) if (re.test(own)) return `attributed ("${re.exec(own)?.[0] ?? ""}")`;
+  }
   // "Would he even think it relevant if he had?": a question in the writer's voice, not a report.
   if (/\?["'”’)]*$/.test(bare)) return undefined;
   // "Half of my gut has also thought ...", "I wonder if ..., as the blogger wrote, ...": the writer

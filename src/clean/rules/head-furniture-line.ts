@@ -1,4 +1,4 @@
-import { type LineRule, SENTENCE_END, wordsOf } from "./line-rule.js";
+import { type LineRule, SENTENCE_END, countWords } from "./line-rule.js";
 
 /**
  * One- or two-word lines before the headline ("Menu", "World", "Search"): section names and
@@ -8,5 +8,5 @@ export const headFurnitureLine: LineRule = {
   name: "head-furniture-line",
   reason: "short line above the headline (section name or page control)",
   test: (line, ctx) =>
-    ctx.inHead && wordsOf(line).length <= 2 && !SENTENCE_END.test(line.trim()) && ctx.index < ctx.lines.length - 1,
+    ctx.inHead && countWords(line, 3) <= 2 && !SENTENCE_END.test(line.trim()) && ctx.index < ctx.lines.length - 1,
 };

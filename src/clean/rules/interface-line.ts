@@ -1,4 +1,4 @@
-import { type LineRule, SENTENCE_END, wordsOf } from "./line-rule.js";
+import { type LineRule, SENTENCE_END, countWords } from "./line-rule.js";
 
 /** Page furniture that stands alone on a line: the general vocabulary of news sites' interfaces. */
 const INTERFACE_LABELS = new RegExp(
@@ -15,5 +15,5 @@ const INTERFACE_LABELS = new RegExp(
 export const interfaceLine: LineRule = {
   name: "interface-line",
   reason: "site interface label standing alone",
-  test: (line) => wordsOf(line).length <= 5 && !SENTENCE_END.test(line.trim()) && INTERFACE_LABELS.test(line.trim()),
+  test: (line) => countWords(line, 6) <= 5 && !SENTENCE_END.test(line.trim()) && INTERFACE_LABELS.test(line.trim()),
 };

@@ -13,10 +13,15 @@ const SUBORDINATORS = new Set(["which", "that", "who", "whom", "if", "because", 
  */
 export function findTrailingSaid(ctx: QuoteContext, window = 8): SpeakerFind | undefined {
   const { doc, after } = ctx;
-  const frame = after.filter((i) => !SKIP.test(wordAt(doc, i)));
-  const set = new Set(after);
-  const ok = (i: number) => set.has(i);
-  for (let n = 0; n < Math.min(window, frame.length); n++) {
+  // Only the first `window` words of the frame are read: collect no more.
+  const frame: number[] = [];
+  for (const i of after) {
+    if (frame.length >= window) break;
+    if (!SKIP.test(wordAt(doc, i))) frame.push(i);
+  }
+  let set: Set<number> | undefined;
+  const ok = (i: number) => (set ??= new Set(after)).has(i);
+  for (let n = 0; n < frame.length; n++) {
     const v = frame[n] as number;
     // '"Next time," which the mayor said ...', '"very severe" sanctions if it continued': a verb in a
     // subordinate or relative clause after the quote does not attribute it.
