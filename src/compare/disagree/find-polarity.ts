@@ -151,7 +151,7 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
       const end = s?.end ?? start;
       const quoted = s !== undefined && inQuote(c.doc, s.start, s.end);
       const extra = `${hasTerms[i] ? 1 : 0}${quoted ? 1 : 0}${s === undefined ? 0 : 1}:${termNumbers[i]!.join(",")}`;
-      wordingIds[i] = id = wording({ text: c.doc.article.text, start, end, tokens: c.tokens, extra });
+      wordingIds[i] = id = wording.number({ text: c.doc.article.text, start, end, tokens: c.tokens, extra });
     }
     return id;
   };
@@ -183,9 +183,17 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
     const a = clauses[i]!;
     const b = clauses[j]!;
     if (a.doc === b.doc) return;
-    const byWording = (judged[wordingOf(i)] ??= new Map());
-    let judgement = byWording.get(wordingOf(j));
-    if (judgement === undefined) byWording.set(wordingOf(j), (judgement = judgePair(a, b, i, j)));
+    const wa = wordingOf(i);
+    const wb = wordingOf(j);
+    let judgement: Judgement | undefined;
+    // Two wordings seen once each are one pair so far: judged directly, without keeping the answer
+    // (in a story of distinct reports that is nearly every pair).
+    if (wording.sentences(wa) === 1 && wording.sentences(wb) === 1) judgement = judgePair(a, b, i, j);
+    else {
+      const byWording = (judged[wa] ??= new Map());
+      judgement = byWording.get(wb);
+      if (judgement === undefined) byWording.set(wb, (judgement = judgePair(a, b, i, j)));
+    }
     if (judgement.contrary.length === 0 || (judgement.factOnly && !sameFact(i, j))) return;
     for (const { verb, aSaysYes } of judgement.contrary) {
       const [yes, no] = aSaysYes ? [a, b] : [b, a];

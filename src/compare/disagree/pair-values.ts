@@ -430,7 +430,7 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
       const start = s?.start ?? v.value.start;
       const end = s?.end ?? v.value.end;
       const extra = termNumbers[i]!.join(",");
-      wordingIds[i] = id = wording({ text: doc.article.text, start, end, tokens, values: g.map((x) => x.value), extra });
+      wordingIds[i] = id = wording.number({ text: doc.article.text, start, end, tokens, values: g.map((x) => x.value), extra });
     }
     return id;
   };
@@ -445,10 +445,18 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
     const fa = items[i]!.facts;
     const fb = items[j]!.facts;
     const sameFact = fa !== undefined && fb !== undefined && sharesAny(fa, fb);
-    const byWording = (compared[wordingOf(i)] ??= new Map());
-    const k = wordingOf(j) * 2 + (sameFact ? 1 : 0);
-    let found = byWording.get(k);
-    if (found === undefined) byWording.set(k, (found = compareSentences(i, j, sameFact)));
+    const wa = wordingOf(i);
+    const wb = wordingOf(j);
+    let found: readonly number[] | undefined;
+    // Two wordings seen once each are one pair so far: compared directly, without keeping the answer
+    // (in a story of distinct reports that is nearly every pair).
+    if (wording.sentences(wa) === 1 && wording.sentences(wb) === 1) found = compareSentences(i, j, sameFact);
+    else {
+      const byWording = (compared[wa] ??= new Map());
+      const k = wb * 2 + (sameFact ? 1 : 0);
+      found = byWording.get(k);
+      if (found === undefined) byWording.set(k, (found = compareSentences(i, j, sameFact)));
+    }
     for (let x = 0; x < found.length; x += 3) add(ga[found[x]!]!, gb[found[x + 1]!]!, found[x + 2]!);
   });
   // The pairs of values of sentences i and j, as (index in i, index in j, strength) triples, in order.

@@ -22,29 +22,44 @@ interface Seen {
 
 const OFFSETS = new Set(["start", "end", "sentenceStart", "sentenceEnd"]);
 
+/** Sentence wordings numbered, and how many sentences had each. */
+export interface WordingNumberer {
+  /** The number of this sentence's wording (counted as one more sentence with it). */
+  readonly number: (reading: SentenceReading) => number;
+  /** How many sentences numbered so far had this wording. */
+  readonly sentences: (id: number) => number;
+}
+
 /**
  * Numbers sentences by wording: two sentences get one number exactly when everything a comparison
  * reads of them is equal once offsets are counted from the sentence: the text, the sentence's span,
  * each token (offsets, lemma, part of speech, stop word), each value (every field) and `extra`. A big
  * story's outlets repeat the same sentences hundreds of times, so two pairs of sentences with the
  * same two numbers can be compared once. Numbers count from 0 in order of first sight.
- * @example const wording = wordingNumberer(); wording({ text, start: s.start, end: s.end, tokens, values })
+ * @example const wording = wordingNumberer(); wording.number({ text, start: s.start, end: s.end, tokens, values })
  */
-export function wordingNumberer(): (reading: SentenceReading) => number {
+export function wordingNumberer(): WordingNumberer {
   // Sentences are looked up by their text and `extra`, then compared in full with the few of that text.
   const byText = new Map<string, Seen[]>();
-  let next = 0;
-  return (reading) => {
+  const counts: number[] = [];
+  const number = (reading: SentenceReading) => {
     const from = firstOffset(reading);
     const to = lastOffset(reading);
     const key = `${reading.extra ?? ""}\u0000${reading.text.slice(from, to)}`;
     let seen = byText.get(key);
     if (!seen) byText.set(key, (seen = []));
-    for (const s of seen) if (sameReading(s.reading, s.from, reading, from)) return s.id;
-    const id = next++;
+    for (const s of seen) {
+      if (sameReading(s.reading, s.from, reading, from)) {
+        counts[s.id]!++;
+        return s.id;
+      }
+    }
+    const id = counts.length;
+    counts.push(1);
     seen.push({ reading, from, id });
     return id;
   };
+  return { number, sentences: (id) => counts[id] ?? 0 };
 }
 
 function firstOffset({ start, tokens, values = [] }: SentenceReading): number {

@@ -29,31 +29,33 @@ describe("sentence wording numbers", () => {
     const early = sentence;
     const late = `Earlier text here. ${sentence}`;
     const at = late.indexOf(sentence);
-    const a = wording({ text: early, start: 0, end: early.length, tokens: tokensAt(early, 0), values: [valueAt(early, "3")] });
+    const a = wording.number({ text: early, start: 0, end: early.length, tokens: tokensAt(early, 0), values: [valueAt(early, "3")] });
     const v = valueAt(late, "3");
-    const b = wording({ text: late, start: at, end: late.length, tokens: tokensAt(late, at, 1), values: [{ ...v, sentenceStart: at, sentenceEnd: late.length }] });
+    const b = wording.number({ text: late, start: at, end: late.length, tokens: tokensAt(late, at, 1), values: [{ ...v, sentenceStart: at, sentenceEnd: late.length }] });
     assert.equal(a, b);
+    assert.equal(wording.sentences(a), 2);
   });
 
   it("tells apart sentences that differ in a token's reading, a value, or what else is given", () => {
     const wording = wordingNumberer();
     const tokens = tokensAt(sentence, 0);
     const base = { text: sentence, start: 0, end: sentence.length, tokens, values: [valueAt(sentence, "3")] };
-    const first = wording(base);
+    const first = wording.number(base);
     const relemma = tokens.map((t, i) => (i === 1 ? { ...t, lemma: "lasts" } : t));
     const retagged = tokens.map((t, i) => (i === 1 ? { ...t, pos: "VERB" } : t));
     const numbers = [
-      wording({ ...base, tokens: relemma }),
-      wording({ ...base, tokens: retagged }),
-      wording({ ...base, values: [valueAt(sentence, "3", 4)] }),
-      wording({ ...base, values: [{ ...valueAt(sentence, "3"), slot: { subject: "talks", predicate: "last" } }] }),
-      wording({ ...base, extra: "1,2" }),
-      wording({ ...base, values: [valueAt(sentence, "3", Infinity)] }),
-      wording({ ...base, values: [{ ...valueAt(sentence, "3"), low: -Infinity }] }),
+      wording.number({ ...base, tokens: relemma }),
+      wording.number({ ...base, tokens: retagged }),
+      wording.number({ ...base, values: [valueAt(sentence, "3", 4)] }),
+      wording.number({ ...base, values: [{ ...valueAt(sentence, "3"), slot: { subject: "talks", predicate: "last" } }] }),
+      wording.number({ ...base, extra: "1,2" }),
+      wording.number({ ...base, values: [valueAt(sentence, "3", Infinity)] }),
+      wording.number({ ...base, values: [{ ...valueAt(sentence, "3"), low: -Infinity }] }),
     ];
     assert.deepEqual(numbers, [1, 2, 3, 4, 5, 6, 7]);
     assert.equal(first, 0);
-    assert.equal(wording({ ...base, tokens: [...tokens] }), 0);
+    assert.equal(wording.number({ ...base, tokens: [...tokens] }), 0);
+    assert.deepEqual([0, 1, 7, 8].map(wording.sentences), [2, 1, 1, 0]);
   });
 
   it("tells apart two spans of the sentence over the same tokens", () => {
@@ -61,8 +63,8 @@ describe("sentence wording numbers", () => {
     // The tokens reach the last character either way, so the text read is the same.
     const tokens = tokensAt(sentence, 0);
     assert.notEqual(
-      wording({ text: sentence, start: 0, end: sentence.length, tokens }),
-      wording({ text: sentence, start: 0, end: sentence.length - 1, tokens }),
+      wording.number({ text: sentence, start: 0, end: sentence.length, tokens }),
+      wording.number({ text: sentence, start: 0, end: sentence.length - 1, tokens }),
     );
   });
 });
