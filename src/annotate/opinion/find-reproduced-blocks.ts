@@ -63,13 +63,24 @@ export function findReproducedBlocks(
   }
   const out = new Set<number>();
   // "An Open Letter to a Courageous Young Woman": a heading without a full stop is not the letter's end.
-  const words = (p: Paragraph) => (/[.!?]["”’)]*$/.test(p.text.trim()) ? p.text.trim().split(/\s+/).length : 0);
+  const wordCounts = new Map<Paragraph, number>();
+  const words = (p: Paragraph) => {
+    let n = wordCounts.get(p);
+    if (n === undefined) wordCounts.set(p, (n = /[.!?]["”’)]*$/.test(p.text.trim()) ? p.text.trim().split(/\s+/).length : 0));
+    return n;
+  };
+  // Each paragraph's opener is asked here and again by findVoiceBeforeHandover: read it once.
+  const openings = new Map<Paragraph, ReturnType<typeof opensBlock>>();
+  const opensBlockOf = (p: Paragraph) => {
+    if (!openings.has(p)) openings.set(p, opensBlock(p.own.trim(), p.text.trim()));
+    return openings.get(p);
+  };
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k];
     if (!p) continue;
     const own = p.own.trim();
     let first = -1;
-    const opener = SALUTATION.test(own) ? "salutation" : opensTurn(p) ? "turn" : opensBlock(own, p.text.trim());
+    const opener = SALUTATION.test(own) ? "salutation" : opensTurn(p) ? "turn" : opensBlockOf(p);
     if (opener === "salutation") first = k;
     else if (opener) first = k + 1;
     if (first < 0) continue;
@@ -101,7 +112,7 @@ export function findReproducedBlocks(
       for (const s of q.sentences) out.add(s.index);
     }
   }
-  for (const k of findVoiceBeforeHandover(paragraphs, words)) for (const s of paragraphs[k]?.sentences ?? []) out.add(s.index);
+  for (const k of findVoiceBeforeHandover(paragraphs, words, opensBlockOf)) for (const s of paragraphs[k]?.sentences ?? []) out.add(s.index);
   return out;
 }
 
@@ -117,8 +128,12 @@ const THIRD_PERSON = /(?<![\p{L}\p{N}])(she|he|they)(?![\p{L}\p{N}])/iu;
  * narration about "she" and a hand-over to "she" is her words too, printed without the "she said:".
  * Returns the indices of such paragraphs.
  */
-function findVoiceBeforeHandover(paragraphs: readonly Paragraph[], words: (p: Paragraph) => number): number[] {
-  const handovers = paragraphs.map((p) => opensBlock(p.own.trim(), p.text.trim()) === "colon");
+function findVoiceBeforeHandover(
+  paragraphs: readonly Paragraph[],
+  words: (p: Paragraph) => number,
+  opensBlockOf: (p: Paragraph) => ReturnType<typeof opensBlock>,
+): number[] {
+  const handovers = paragraphs.map((p) => opensBlockOf(p) === "colon");
   if (handovers.filter(Boolean).length < 2) return [];
   const out: number[] = [];
   for (let k = 1; k + 1 < paragraphs.length; k++) {
