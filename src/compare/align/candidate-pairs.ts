@@ -26,6 +26,19 @@ function firstAbove(list: readonly number[], x: number): number {
   return lo;
 }
 
+/** Sort the first `n` numbers of `list` ascending, in place (an insertion sort: n is a few dozen). */
+function sortAscending(list: Int32Array, n: number): void {
+  for (let k = 1; k < n; k++) {
+    const x = list[k] as number;
+    let at = k - 1;
+    while (at >= 0 && (list[at] as number) > x) {
+      list[at + 1] = list[at] as number;
+      at--;
+    }
+    list[at + 1] = x;
+  }
+}
+
 /**
  * Pairs of sentences from different sources whose cosine reaches `threshold`, found through an
  * inverted index over each sentence's most distinctive terms rather than by comparing every pair:
@@ -97,8 +110,11 @@ export function findCandidatePairs(vectors: readonly SentenceVector[], threshold
         scoreIdOf[j] = id;
       }
     }
-    const found = partners.subarray(0, nPartners).sort();
-    for (const j of found) pairs.push(i, j, scoreIdOf[j] as number);
+    sortAscending(partners, nPartners);
+    for (let k = 0; k < nPartners; k++) {
+      const j = partners[k] as number;
+      pairs.push(i, j, scoreIdOf[j] as number);
+    }
   }
   return pairs.sorted(scores);
 }

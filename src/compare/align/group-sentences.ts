@@ -1,30 +1,45 @@
 import type { PairList } from "./pair-list.js";
-import { cosine, type SentenceVector } from "./sentence-vectors.js";
+import type { SentenceVector } from "./sentence-vectors.js";
 
 interface Group {
   members: number[];
   docs: Set<number>;
+  /** Sum of the members' weights; a lone sentence's own weights until another group joins it (not copied before). */
   centroid: Map<string, number>;
-  /** `unit(centroid)`, kept until the centroid changes: a big fact's groups are compared again and again. */
-  unitCentroid?: Map<string, number> | undefined;
+  ownCentroid: boolean;
+  /** The centroid's length, kept until the centroid changes: a big fact's groups are compared again and again. */
+  norm?: number | undefined;
 }
 
 function addInto(target: Map<string, number>, v: Map<string, number>): void {
   for (const [t, w] of v) target.set(t, (target.get(t) ?? 0) + w);
 }
 
-function unit(v: Map<string, number>): Map<string, number> {
-  let n = 0;
-  for (const w of v.values()) n += w * w;
-  n = Math.sqrt(n) || 1;
-  const out = new Map<string, number>();
-  for (const [t, w] of v) out.set(t, w / n);
-  return out;
+/** The centroid's length, as the unit vector divides by it (0 read as 1). */
+function normOf(g: Group): number {
+  if (g.norm === undefined) {
+    let n = 0;
+    for (const w of g.centroid.values()) n += w * w;
+    g.norm = Math.sqrt(n) || 1;
+  }
+  return g.norm;
 }
 
-function unitOf(g: Group): Map<string, number> {
-  g.unitCentroid ??= unit(g.centroid);
-  return g.unitCentroid;
+/**
+ * Cosine of two groups' centroids: the dot product of their unit vectors, each term's weight divided
+ * by its centroid's length as the unit vector holds it, summed in the smaller centroid's order (the
+ * same doubles as building both unit vectors first, without building them).
+ */
+function centroidCosine(a: Group, b: Group): number {
+  const [small, large] = a.centroid.size <= b.centroid.size ? [a, b] : [b, a];
+  const ns = normOf(small);
+  const nl = normOf(large);
+  let dot = 0;
+  for (const [t, w] of small.centroid) {
+    const v = large.centroid.get(t);
+    if (v !== undefined) dot += (w / ns) * (v / nl);
+  }
+  return dot;
 }
 
 /**
@@ -38,7 +53,7 @@ export function groupSentences(vectors: readonly SentenceVector[], pairs: PairLi
   const groupFor = (i: number): number => {
     if ((groupOf[i] ?? -1) >= 0) return groupOf[i] ?? -1;
     const v = vectors[i];
-    groups.push({ members: [i], docs: new Set([v?.doc ?? -1]), centroid: new Map(v?.weights ?? []) });
+    groups.push({ members: [i], docs: new Set([v?.doc ?? -1]), centroid: v?.weights ?? new Map(), ownCentroid: false });
     groupOf[i] = groups.length - 1;
     return groups.length - 1;
   };
@@ -61,7 +76,7 @@ export function groupSentences(vectors: readonly SentenceVector[], pairs: PairLi
       }
     }
     if (clash) continue;
-    if (A.members.length + B.members.length > 2 && cosine(unitOf(A), unitOf(B)) < threshold) continue;
+    if (A.members.length + B.members.length > 2 && centroidCosine(A, B) < threshold) continue;
     const [keep, drop] = A.members.length >= B.members.length ? [A, B] : [B, A];
     const keepIndex = keep === A ? ga : gb;
     for (const m of drop.members) {
@@ -69,8 +84,12 @@ export function groupSentences(vectors: readonly SentenceVector[], pairs: PairLi
       groupOf[m] = keepIndex;
     }
     for (const d of drop.docs) keep.docs.add(d);
+    if (!keep.ownCentroid) {
+      keep.centroid = new Map(keep.centroid);
+      keep.ownCentroid = true;
+    }
     addInto(keep.centroid, drop.centroid);
-    keep.unitCentroid = undefined;
+    keep.norm = undefined;
     drop.members = [];
     drop.docs.clear();
   }

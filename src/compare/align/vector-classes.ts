@@ -18,30 +18,57 @@ export interface VectorClasses {
  */
 export function classifyVectors(vectors: readonly SentenceVector[]): VectorClasses {
   const classOf = new Int32Array(vectors.length);
-  const ids = new Map<string, number>();
   const counts: number[] = [];
-  // A weight's 64 bits as four 16-bit characters: equal characters, the same double (printing the
-  // number in decimal also names it exactly, but costs more than the rest of the key).
+  /** class -> the first vector of it. */
+  const firsts: number[] = [];
+  /** A hash of what a vector's class depends on -> the classes with that hash. */
+  const byHash = new Map<number, number[]>();
+  const termIds = new Map<string, number>();
+  // A weight's 64 bits, read as two 32-bit halves for the hash.
   const weight = new Float64Array(1);
-  const bits = new Uint16Array(weight.buffer);
+  const halves = new Uint32Array(weight.buffer);
   vectors.forEach((v, i) => {
-    let key = "";
-    // Each term after its length (so no character of a term can be read as a separator), then its
-    // weight's four characters; then the names, each after its length.
+    let h = v.weights.size;
     for (const [t, w] of v.weights) {
+      let id = termIds.get(t);
+      if (id === undefined) termIds.set(t, (id = termIds.size));
       weight[0] = w;
-      key += `${t.length}:${t}${String.fromCharCode(bits[0] as number, bits[1] as number, bits[2] as number, bits[3] as number)}`;
+      h = Math.imul(h ^ id, 0x9e3779b1) ^ Math.imul(halves[0] as number, 0x85ebca6b) ^ (halves[1] as number);
+      h = (h << 13) | (h >>> 19);
     }
-    key += `/${v.weights.size}/`;
-    for (const name of [...v.names].sort()) key += `${name.length}:${name}`;
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = counts.length;
-      ids.set(key, id);
+    // Names in any order: their hash is a sum.
+    let names = 0;
+    for (const n of v.names) names += termIds.get(n) ?? n.length;
+    h = Math.imul(h ^ names, 0xc2b2ae35) ^ v.names.size;
+    let bucket = byHash.get(h);
+    if (!bucket) byHash.set(h, (bucket = []));
+    let found = -1;
+    for (const c of bucket) {
+      if (readAlike(vectors[firsts[c] as number] as SentenceVector, v)) {
+        found = c;
+        break;
+      }
+    }
+    if (found < 0) {
+      found = counts.length;
+      bucket.push(found);
       counts.push(0);
+      firsts.push(i);
     }
-    classOf[i] = id;
-    counts[id] = (counts[id] ?? 0) + 1;
+    classOf[i] = found;
+    counts[found] = (counts[found] ?? 0) + 1;
   });
   return { classOf, sizes: Int32Array.from(counts) };
+}
+
+/** The same terms in the same order with the same weights (the very same doubles), and the same names. */
+function readAlike(a: SentenceVector, b: SentenceVector): boolean {
+  if (a.weights.size !== b.weights.size || a.names.size !== b.names.size) return false;
+  const other = b.weights.entries();
+  for (const [t, w] of a.weights) {
+    const next = other.next().value;
+    if (!next || next[0] !== t || !Object.is(next[1], w)) return false;
+  }
+  for (const n of a.names) if (!b.names.has(n)) return false;
+  return true;
 }
