@@ -11,6 +11,7 @@
  *   node --import tsx eval/lib/clustering-ceiling.ts DUMP.json [--snn 5,0.2] [--at 0.2] [--online]
  */
 import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import type { ArticleFeatures } from "../../src/store/store.js";
 import { loadEcbPlus, loadMultiNews, loadNeus, shuffleSeeded } from "./clustering-corpus.js";
 import { replayClustering } from "./clustering-replay.js";
@@ -60,7 +61,7 @@ export function averageLinkMerges(sims: readonly Float64Array[]): Array<{ a: num
 }
 
 /** Cluster labels after applying every merge at similarity `threshold` or more. */
-function cut(n: number, merges: ReadonlyArray<{ a: number; b: number; at: number }>, threshold: number): number[] {
+export function cut(n: number, merges: ReadonlyArray<{ a: number; b: number; at: number }>, threshold: number): number[] {
   const parent = Array.from({ length: n }, (_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
   for (const m of merges) if (m.at >= threshold) parent[find(m.a)] = find(m.b);
@@ -107,4 +108,5 @@ function main(): void {
   }
 }
 
-main();
+// Run as a script only (clustering-dense.ts imports the average link).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) main();

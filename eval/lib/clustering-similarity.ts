@@ -11,7 +11,12 @@ export type Part = "terms" | "entities" | "values";
 export const INDEX_WEIGHTS: Readonly<Record<Part, number>> = { terms: 0.8, entities: 0.1, values: 0.1 };
 
 /** Row-major n x n similarities (the diagonal is each article with itself). */
-export function similarityMatrix(features: readonly ArticleFeatures[], weights: Readonly<Record<Part, number>> = INDEX_WEIGHTS): Float64Array[] {
+export function similarityMatrix(
+  features: readonly ArticleFeatures[],
+  weights: Readonly<Record<Part, number>> = INDEX_WEIGHTS,
+  /** Optional change of each article's idf-weighted vector of a part before it is normalised (term expansion). */
+  transform: Partial<Record<Part, (weighted: Map<string, number>) => Map<string, number>>> = {},
+): Float64Array[] {
   const n = features.length;
   const sims = Array.from({ length: n }, () => new Float64Array(n));
   const totals = Array.from({ length: n }, () => new Float64Array(n));
@@ -23,13 +28,12 @@ export function similarityMatrix(features: readonly ArticleFeatures[], weights: 
     // Each article's idf-weighted unit vector, and the postings that find the articles sharing a key.
     const postings = new Map<string, Array<[number, number]>>();
     const unit = vecs.map((v, i) => {
-      const w = new Map<string, number>();
+      let w = new Map<string, number>();
       let sq = 0;
-      for (const [k, x] of v) {
-        const y = x * idf(k);
-        w.set(k, y);
-        sq += y * y;
-      }
+      for (const [k, x] of v) w.set(k, x * idf(k));
+      const change = transform[part];
+      if (change) w = change(w);
+      for (const y of w.values()) sq += y * y;
       const norm = Math.sqrt(sq);
       if (norm === 0) return undefined;
       for (const [k, y] of w) {
