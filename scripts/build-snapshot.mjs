@@ -143,6 +143,9 @@ await build({
   platform: "node",
   format: "cjs",
   target: "node20",
+  // Node 20 has \p{...} in regular expressions; without this esbuild rewrites each such literal as a
+  // `new RegExp(...)` built again at every evaluation (see build-cli.sh).
+  supported: { "regexp-unicode-property-escapes": true },
   outfile: script,
   logLevel: "error",
   external: OPTIONAL,
