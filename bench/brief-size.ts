@@ -9,17 +9,15 @@
  * articles of one event (bench/lib/bench-corpus.ts oneStoryArticles) instead of the pooled corpus.
  */
 import { writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
-import { normalizeOptions } from "../src/config/options.js";
-import { briefArticles } from "../src/index.js";
 import { bigEnoughForThreads } from "../src/pipeline/analyze-articles.js";
 import { spareCores } from "../src/pipeline/spare-cores.js";
 import { applyV8Flags } from "../src/runtime/v8-flags.js";
-import { getNlp } from "../src/segment/nlp.js";
 import { loadBenchArticles, loadExample, oneStoryArticles } from "./lib/bench-corpus.js";
-import { freshBundledWorker } from "./lib/bundled-worker.js";
+import { freshBundledLibrary, freshBundledWorker } from "./lib/bundled-code.js";
 import { briefStaged } from "./lib/staged-brief.js";
 
 // Parallax's programs (the CLI, the server) run with its V8 flags; so does this measurement, floor included.
@@ -31,13 +29,20 @@ const dump = dumpAt > 0 ? process.argv[dumpAt + 1] : undefined;
 const oneStory = process.argv.includes("--one-story");
 const articles = oneStory ? oneStoryArticles(n) : n === 5 ? loadExample() : loadBenchArticles(n);
 const chars = articles.reduce((s, a) => s + a.body.length, 0);
-const options = normalizeOptions();
+// The brief runs the bundled library when it is up to date, the code the CLI runs (see
+// bundled-code.ts); the instrumented copy (--stages) runs the sources.
+const libraryPath = stages ? undefined : freshBundledLibrary();
+const library = (
+  libraryPath ? await import(pathToFileURL(libraryPath).href) : await import("../src/index.js")
+) as typeof import("../src/index.js");
+const libraryCode = libraryPath ? "bundle" : "sources";
+const { briefArticles } = library;
+const options = library.normalizeOptions();
 const gc = (globalThis as { gc?: () => void }).gc;
 
 // Warm up: load the model and compile the hot paths on the example, as a long-lived process would be.
 // The example is too small for the analysis threads: their start-up (~1 s of model loading, beside
 // this thread's work) stays inside the measured brief, as in a CLI run.
-getNlp();
 briefArticles(loadExample(), options);
 gc?.();
 
@@ -100,6 +105,7 @@ console.log(
     oneStory,
     threads: stages || !bigEnoughForThreads(articles) ? 0 : threads,
     threadCode,
+    libraryCode,
     chars,
     tokens,
     briefMs,

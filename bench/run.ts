@@ -40,6 +40,7 @@ interface SizeResult {
   threads: number;
   /** Where the threads' code came from: the bundled worker (as in the CLI) or the sources through tsx. */
   threadCode: "bundle" | "sources";
+  libraryCode?: "bundle" | "sources";
   chars: number;
   tokens: number;
   briefMs: number;
@@ -131,7 +132,7 @@ function benchSizes(ns: readonly number[], oneStory: boolean): void {
     r.stageMs = staged?.stageMs;
     results.push(r);
     console.log(
-      `  ${n} articles${what}: ${(r.briefMs / 1000).toFixed(2)} s wall, ${(r.briefCpuMs / 1000).toFixed(2)} s CPU, ${r.threads} analysis thread(s)${r.threads ? ` (from the ${r.threadCode})` : ""}, load ${loadavg()[0]?.toFixed(1)}`,
+      `  ${n} articles${what}: ${(r.briefMs / 1000).toFixed(2)} s wall, ${(r.briefCpuMs / 1000).toFixed(2)} s CPU, ${r.threads} analysis thread(s)${r.threads ? ` (from the ${r.threadCode})` : ""}, this thread's code from the ${r.libraryCode ?? "sources"}, load ${loadavg()[0]?.toFixed(1)}`,
     );
   }
   if (results.length === 0) return;

@@ -22,3 +22,6 @@ bundle src/cli/run.ts "$out/parallax.mjs"
 bundle src/pipeline/analysis-worker.ts "$out/parallax-analysis-worker.mjs"
 # The analysis thread of `parallax serve` (src/server/worker-briefer.ts).
 bundle src/server/brief-worker.ts "$out/parallax-brief-worker.mjs"
+# The library (src/index.ts) as one file, for programs that embed Parallax and for `npm run bench`,
+# which times the code the CLI runs (bench/lib/bundled-code.ts), not the sources through tsx.
+bundle src/index.ts "$out/parallax-library.mjs"

@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { briefArticles } from "../../src/index.js";
 import { startServe, stop } from "../server/start-serve.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -31,6 +32,32 @@ describe("cli: the bundled program (dist/parallax.mjs)", () => {
     assert.ok(briefing.summary.length > 0);
   });
 
+  it("keeps \\p{...} regular expressions as literals (not rebuilt by `new RegExp` at every evaluation)", () => {
+    const bundle = readFileSync(join(OUT, "parallax.mjs"), "utf8");
+    assert.ok(bundle.includes("\\p{L"), "the bundle has Unicode property escapes");
+    assert.doesNotMatch(bundle, /new RegExp\("[^"]*\\\\p\{/);
+  });
+
+  it("bundles the library, which briefs as the sources do", async () => {
+    const library = (await import(pathToFileURL(join(OUT, "parallax-library.mjs")).href)) as typeof import("../../src/index.js");
+    const articles = [
+      {
+        id: "a",
+        path: "a.txt",
+        body: "Bridge approved\n\nThe council in Marlow voted 7-2 on Tuesday to build a footbridge, officials said.",
+      },
+      {
+        id: "b",
+        path: "b.txt",
+        body: "Footbridge backed\n\nThe council in Marlow voted 6-3 on Tuesday to build a footbridge over the river.",
+      },
+    ];
+    const fromBundle = library.briefArticles(articles, library.normalizeOptions());
+    const fromSources = briefArticles(articles);
+    assert.ok(fromBundle.facts.length > 0);
+    assert.deepEqual(JSON.parse(JSON.stringify(fromBundle)), JSON.parse(JSON.stringify(fromSources)));
+  });
+
   it("serves the page and briefs posted articles in its worker thread", async () => {
     assert.ok(existsSync(join(OUT, "parallax-brief-worker.mjs")), "the serve worker is bundled beside the CLI");
     const { child, url } = await startServe([join(OUT, "parallax.mjs")], ["--port", "0"]);
@@ -39,7 +66,9 @@ describe("cli: the bundled program (dist/parallax.mjs)", () => {
       const res = await fetch(`${url}api/brief`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ articles: [{ text: text("Bridge approved", "A vote was held.") }, { text: text("Footbridge backed", "Councillors agreed.") }] }),
+        body: JSON.stringify({
+          articles: [{ text: text("Bridge approved", "A vote was held.") }, { text: text("Footbridge backed", "Councillors agreed.") }],
+        }),
       });
       assert.equal(res.status, 200, await res.clone().text());
       assert.equal(((await res.json()) as { sources: unknown[] }).sources.length, 2);
