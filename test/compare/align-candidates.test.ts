@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { seededRandom } from "../../eval/lib/seeded-random.js";
 import { findCandidatePairs } from "../../src/compare/align/candidate-pairs.js";
 import { PairListBuilder } from "../../src/compare/align/pair-list.js";
 import { PairScoreMemo } from "../../src/compare/align/pair-score-memo.js";
@@ -7,25 +8,13 @@ import { pairSimilarity } from "../../src/compare/align/pair-similarity.js";
 import { type SentenceVector, weighSentences } from "../../src/compare/align/sentence-vectors.js";
 import { classifyVectors } from "../../src/compare/align/vector-classes.js";
 
-/** A seeded generator (mulberry32), so the constructed story is the same at every run. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * One story told by `outlets` sources: each tells some of 12 base sentences, word for word or with
  * one word swapped or one added, so most vectors repeat hundreds of times (the windows of the
  * candidate index fill up) and some occur once.
  */
 function oneStory(outlets: number, seed = 3): SentenceVector[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const words = "summit talks ceasefire sanction border troop envoy treaty missile grain port vote".split(" ");
   const base = Array.from({ length: 12 }, (_, k) => [words[k], words[(k + 1) % 12], words[(k + 3) % 12], `w${k}`, `v${k}`, "story"]);
   const names = ["petrova", "halloran", "okafor"];
@@ -118,7 +107,7 @@ describe("align candidates", () => {
   });
 
   it("align: sorted pairs come highest score first, equal scores in the order pushed", () => {
-    const random = seeded(5);
+    const random = seededRandom(5);
     const scores = [0.3, 0.9, 0.5, 0.9, 0.31, 0.5];
     const builder = new PairListBuilder();
     const pushed: Array<[number, number, number]> = [];
