@@ -5,6 +5,7 @@
  *   npm run bench -- --threads 1      # analysis threads for every size (default: cores idle at each start)
  *   npm run bench -- --stages-at 50   # sizes also run through the instrumented per-stage copy (default 500,2000; 0 = none)
  *   npm run bench -- --one-story 500  # one-story sizes, after the pooled ones (default 500,2000; 0 = none)
+ *   npm run bench -- --stream 200     # articles ingested for the ingest rate (default 500; 0 = no extract/ingest rates)
  * Each size runs in its own process (bench/brief-size.ts) so that peak memory is that size's own; the
  * per-stage copy runs in another.
  */
@@ -27,6 +28,9 @@ const oneStorySizes = (os >= 0 ? (args[os + 1] ?? "") : "500,2000")
   .split(",")
   .map(Number)
   .filter((n) => n > 0);
+/** Articles ingested into a fresh SQLite file for the ingest rate (bench/stream-rates.ts); 0 = skip it and the extract rate. */
+const sr = args.indexOf("--stream");
+const streamArticles = sr >= 0 ? Number(args[sr + 1] ?? 0) : 500;
 const th = args.indexOf("--threads");
 /** Analysis threads for every size (PARALLAX_THREADS); by default each run takes the cores idle when it starts. */
 const threadsArg = th >= 0 ? args[th + 1] : undefined;
@@ -194,4 +198,42 @@ for (const [what, command, env] of [
   console.log(
     `${what === "bin/parallax" ? "\n" : ""}CLI \`${what} brief examples/alaska-summit\`${how} (median of 5, load ${loadavg()[0]?.toFixed(1)}): first byte ${(median(runs.map((r) => r.firstByte)) / 1000).toFixed(2)} s, exit ${(median(runs.map((r) => r.total)) / 1000).toFixed(2)} s`,
   );
+}
+
+// Extract and ingest rates (bench/stream-rates.ts), in a process of their own.
+interface StreamRates {
+  libraryCode: "bundle" | "sources";
+  extract: { pages: number; htmlBytes: number; ms: number; cpuMs: number };
+  ingest: {
+    articles: number;
+    ms: number;
+    cpuMs: number;
+    stored: number;
+    copies: number;
+    duplicates: number;
+    stories: number;
+    failed: number;
+    dbBytes: number;
+  };
+}
+if (streamArticles > 0) {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "--expose-gc", "bench/stream-rates.ts", String(streamArticles)], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: TIMEOUT_MS,
+    maxBuffer: 1 << 24,
+  });
+  const line = r.stdout.split("\n").find((l) => l.startsWith("{"));
+  if (r.status !== 0 || !line) {
+    console.log(`\nextract and ingest rates: stopped (${r.signal ?? `exit ${r.status}`}) ${r.stderr.slice(-400)}`);
+  } else {
+    const { extract: e, ingest: g, libraryCode } = JSON.parse(line) as StreamRates;
+    const load = loadavg()[0]?.toFixed(1);
+    console.log(
+      `\n\`extract\` (extractArticle, the code of \`parallax extract\` and of HTML/URL inputs; the ${libraryCode}): ${e.pages} pages of the Zyte benchmark, ${(e.ms / 1000).toFixed(2)} s wall, ${(e.cpuMs / 1000).toFixed(2)} s CPU: **${((e.pages * 1000) / e.ms).toFixed(1)} pages/s**, ${(e.htmlBytes / 1e6 / (e.ms / 1000)).toFixed(1)} MB of HTML/s (load ${load})`,
+    );
+    console.log(
+      `\`ingest\` (ingestArticles into a fresh SQLite file, the code of \`parallax ingest\`: analysis, clustering, settling): ${g.articles} bench articles, ${(g.ms / 1000).toFixed(2)} s wall, ${(g.cpuMs / 1000).toFixed(2)} s CPU: **${((g.articles * 1000) / g.ms).toFixed(1)} articles/s**; ${g.stored} stored, ${g.copies} copies, ${g.duplicates} duplicates, ${g.failed} failed, ${g.stories} stories started; database ${(g.dbBytes / 1e6).toFixed(2)} MB = **${((g.dbBytes / 1e6) * (1000 / Math.max(1, g.stored + g.copies))).toFixed(1)} MB per 1,000 articles stored**`,
+    );
+  }
 }

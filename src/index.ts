@@ -13,18 +13,19 @@ import type { Doc } from "./model/doc.js";
 import { analyzeArticle } from "./pipeline/analyze-article.js";
 import { briefArticles } from "./pipeline/brief-articles.js";
 
-export * from "./model/index.js";
 export { normalizeOptions, type Options } from "./config/options.js";
+export { extractArticle } from "./ingest/html/extract-article.js";
 export { loadInputs } from "./ingest/load-inputs.js";
+export * from "./model/index.js";
 export { analyzeArticle } from "./pipeline/analyze-article.js";
 export { briefArticles } from "./pipeline/brief-articles.js";
 export { briefDocs } from "./pipeline/brief-docs.js";
-export { renderMarkdown } from "./render/markdown.js";
 export { renderHtml } from "./render/html.js";
 export { renderJson } from "./render/json.js";
+export { renderMarkdown } from "./render/markdown.js";
 export { openStore, type Store } from "./store/open-store.js";
-export { ingestArticles, type IngestSummary } from "./stream/ingest-articles.js";
 export { briefStory } from "./stream/brief-story.js";
+export { type IngestSummary, ingestArticles } from "./stream/ingest-articles.js";
 
 /** Read files, folders, URLs or `-` and brief them; unusable inputs are listed in `rejected`. */
 export async function briefFiles(
