@@ -47,7 +47,5 @@ for (const n of (process.argv[2] ?? "500,2000").split(",").map(Number)) {
   const sentences = docs.reduce((s, d) => s + d.sentences.length, 0);
   const aligned = facts.filter((f) => f.sources.length > 1).length;
   const hash = createHash("sha256").update(JSON.stringify(facts)).digest("hex").slice(0, 12);
-  console.log(
-    `| ${n} | ${sentences} | ${aligns.join(", ")} | ${(summary / 1000).toFixed(2)} | ${facts.length} | ${aligned} | ${hash} |`,
-  );
+  console.log(`| ${n} | ${sentences} | ${aligns.join(", ")} | ${(summary / 1000).toFixed(2)} | ${facts.length} | ${aligned} | ${hash} |`);
 }
