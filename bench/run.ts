@@ -15,22 +15,23 @@ import { resolve } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
-const at = args.indexOf("--sizes");
-const sizes = (at >= 0 ? (args[at + 1] ?? "") : "5,50,500,2000")
-  .split(",")
-  .map(Number)
-  .filter((n) => n > 0);
-const st = args.indexOf("--stages-at");
-const stagesAt = new Set((st >= 0 ? (args[st + 1] ?? "") : "500,2000").split(",").map(Number));
+/** The value after `flag` on the command line, or `fallback` when the flag is absent. */
+function option(flag: string, fallback: string): string {
+  const i = args.indexOf(flag);
+  return i >= 0 ? (args[i + 1] ?? "") : fallback;
+}
+/** A comma-separated list of article counts; 0 (or nothing) means none. */
+const counts = (list: string) =>
+  list
+    .split(",")
+    .map(Number)
+    .filter((n) => n > 0);
+const sizes = counts(option("--sizes", "5,50,500,2000"));
+const stagesAt = new Set(counts(option("--stages-at", "500,2000")));
 /** Sizes of ONE story (distinct articles of one event, bench-corpus.ts oneStoryArticles), run after the pooled sizes. */
-const os = args.indexOf("--one-story");
-const oneStorySizes = (os >= 0 ? (args[os + 1] ?? "") : "500,2000")
-  .split(",")
-  .map(Number)
-  .filter((n) => n > 0);
+const oneStorySizes = counts(option("--one-story", "500,2000"));
 /** Articles ingested into a fresh SQLite file for the ingest rate (bench/stream-rates.ts); 0 = skip it and the extract rate. */
-const sr = args.indexOf("--stream");
-const streamArticles = sr >= 0 ? Number(args[sr + 1] ?? 0) : 500;
+const streamArticles = Number(option("--stream", "500") || 0);
 const th = args.indexOf("--threads");
 /** Analysis threads for every size (PARALLAX_THREADS); by default each run takes the cores idle when it starts. */
 const threadsArg = th >= 0 ? args[th + 1] : undefined;
