@@ -7,7 +7,8 @@ import { findAppositionTitle } from "./find-apposition-title.js";
 import { type NameRun, opensSentence, tokenAt, tokenText } from "./find-name-runs.js";
 import { isNotName } from "./not-names.js";
 import { ORG_WORDS } from "./org-words.js";
-import { isCommonPlural, type TypeHints, voteType } from "./read-type-hints.js";
+import { isLexiconPlural } from "./lexicon-votes.js";
+import { type TypeHints, voteType } from "./type-hints.js";
 import { splitTitle, type TitleSplit, titleBefore } from "./split-title.js";
 import { isNationalityWord, TITLE_MODIFIERS } from "./titles.js";
 
@@ -58,7 +59,13 @@ function boundName(words: readonly string[], idx: readonly number[], skip: numbe
  * qualifiers before it: "former U.S. Ambassador"), lower case right before it ("special envoy Tom
  * Hale"), or in an apposition after it ("Tom Hale, a presidential aide,").
  */
-function findTitle(doc: Doc, run: NameRun, idx: readonly number[], split: TitleSplit, nameEndsRun: boolean): { title: string; titleSpan: Span } | undefined {
+function findTitle(
+  doc: Doc,
+  run: NameRun,
+  idx: readonly number[],
+  split: TitleSplit,
+  nameEndsRun: boolean,
+): { title: string; titleSpan: Span } | undefined {
   const text = doc.article.text;
   const sentence = tokenAt(doc, run.first).sentence;
   if (split.titleWords > 0) {
@@ -152,7 +159,7 @@ export function readRun(doc: Doc, run: NameRun, hints: TypeHints, prepared: Prep
     },
     speaks: sameSentence && isReportingVerb(next.lemma),
     get initialCommonNoun() {
-      return nameWords.length === 1 && opensSentence(doc, idx[from] as number) && isCommonPlural(name);
+      return nameWords.length === 1 && opensSentence(doc, idx[from] as number) && isLexiconPlural(name);
     },
     afterPlacePreposition: previous !== undefined && /^(in|at|near|from|outside|across)$/i.test(tokenText(doc, previous)),
   });

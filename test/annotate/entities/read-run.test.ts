@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { findNameRuns, tokenAt } from "../../../src/annotate/entities/find-name-runs.js";
 import { prepareRun, readRun } from "../../../src/annotate/entities/read-run.js";
-import { readRunTypeHints, type TypeHints } from "../../../src/annotate/entities/read-type-hints.js";
+import { readLexiconVotes } from "../../../src/annotate/entities/lexicon-votes.js";
+import type { TypeHints } from "../../../src/annotate/entities/type-hints.js";
 import { segmentDoc } from "../../../src/pipeline/analyze-article.js";
 
 const TEXT = [
@@ -16,9 +17,9 @@ test("readRun: a run prepared once and read without, then with votes reads as a 
   const doc = segmentDoc({ id: "t", path: "t.txt", title: "", text: TEXT, dropped: [] });
   const runs = findNameRuns(doc);
   const spans = runs.map((r) => ({ start: tokenAt(doc, r.first).start, end: tokenAt(doc, r.last).end }));
-  const hints = readRunTypeHints(TEXT, spans);
+  const hints = readLexiconVotes(TEXT, spans);
   const none: TypeHints = { spans: [] };
-  assert.ok(hints.spans.length > 0, "compromise voted");
+  assert.ok(hints.spans.length > 0, "the lexicon voted");
   for (const run of runs) {
     const prepared = prepareRun(doc, run);
     assert.deepEqual(readRun(doc, run, none, prepared), readRun(doc, run, none));
