@@ -17,19 +17,7 @@ import { readRun } from "./read-run.js";
 export function annotateEntities(doc: Doc, _options: Options): Doc {
   const runs = findNameRuns(doc);
   const spans = runs.map((r) => ({ start: doc.tokens[r.first]?.start ?? 0, end: doc.tokens[r.last]?.end ?? 0 }));
-  // A lone word that ends a longer run of the article ("Brennan" after "Ada Brennan") is typed by
-  // that name below, whatever the lexicon says: it needs no votes, and such repeats are most runs.
-  const text = doc.article.text;
-  const tails = new Set<string>();
-  for (const sp of spans) {
-    const words = text.slice(sp.start, sp.end).split(/\s+/);
-    if (words.length > 1) tails.add((words[words.length - 1] ?? "").replace(/['’]s?$/, "").toLowerCase());
-  }
-  const voted = spans.filter((sp) => {
-    const word = text.slice(sp.start, sp.end);
-    return /\s/.test(word) || !tails.has(word.replace(/['’]s?$/, "").toLowerCase());
-  });
-  const hints = readLexiconVotes(text, voted);
+  const hints = readLexiconVotes(doc.article.text, spans);
   const pending = runs.map((run) => readRun(doc, run, hints));
   const typed: EntityMention[] = pending.flatMap((p) => (p?.type ? [{ ...p.mention, type: p.type }] : []));
   const all: EntityMention[] = pending.flatMap((p): EntityMention[] => {

@@ -127,8 +127,10 @@ function readWords(text: string): Word[] {
         taken = n;
       }
     }
+    const w = words[i] as Word;
+    // "in Houston" but "Houston Nutt": a name that is also a place reads as the place until a capitalised word follows.
+    if (taken === 1 && w.capitalised && model.two.switches[w.normal] === "Person|Place") w.cls = "place";
     if (taken === 0) {
-      const w = words[i] as Word;
       if (w.capitalised && (w.dotted || !isFunctionWord(w.normal))) w.cls = "proper";
       taken = 1;
     }
@@ -174,7 +176,7 @@ function orgLike(w: Word | undefined): boolean {
   return w !== undefined && w.capitalised && w.cls !== "first" && w.cls !== "place" && w.cls !== "other";
 }
 
-/** ... of a place name: capitalised, not an organisation, not possessive. */
+/** ... of a place name: capitalised, not an organisation ("Russell Hall", "Rose Garden": first names too). */
 function placeLike(w: Word | undefined): boolean {
   return w !== undefined && w.capitalised && w.cls !== "organization" && w.cls !== "other";
 }
@@ -326,7 +328,7 @@ function wordAfter(text: string, end: number): string {
   if (text[end] !== " ") return "";
   let i = end + 1;
   while (i < text.length && /[\p{L}'’-]/u.test(text[i] ?? "")) i++;
-  const w = text.slice(end + 1, i);
+  const w = text.slice(end + 1, i).replace(/['’]s?$/, "");
   return /^\p{Ll}/u.test(w) ? w : "";
 }
 
