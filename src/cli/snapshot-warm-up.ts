@@ -57,7 +57,7 @@ const REPORTS: RawArticle[] = [
 
 /**
  * Brief the invented reports once, so that the start-up snapshot holds the libraries' lazily built
- * tables and caches (compromise's tagger, chrono's parsers, the regular expressions) ready for use.
+ * tables and caches (compromise's lexicon, chrono's parsers, the regular expressions) ready for use.
  */
 export function warmUp(): void {
   renderMarkdown(briefArticles(REPORTS));

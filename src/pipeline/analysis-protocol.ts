@@ -9,7 +9,7 @@ import type { PackedTokens } from "./pack-tokens.js";
  * One brief's articles, sent to every analysis thread. `next` holds one Int32: the next unclaimed
  * block of `block` consecutive articles, shared by the caller and the threads (`Atomics.add` claims
  * one), so the work balances itself whatever each article costs. Consecutive articles often report
- * one story, so a thread that reads them together reuses its caches (compromise's votes on names).
+ * one story, so a thread that reads them together reuses its caches (the lexicon's votes on names).
  * With `hold`, this thread also keeps every Doc of the job (its own, and the others' sent as `HeldDoc`)
  * to run comparison stages beside the caller (see held-docs.ts).
  */

@@ -7,7 +7,7 @@ export interface NameFacts {
   words: readonly string[];
   hasTitle: boolean;
   honorific: boolean;
-  /** compromise's votes, in characters per type (read lazily: a getter may compute them). */
+  /** The lexicon's votes (lexicon-votes.ts), in characters per type (read lazily: a getter may compute them). */
   votes: ReadonlyMap<string, number>;
   /** A reporting verb follows the name ("Brennan said"). */
   speaks: boolean;
@@ -24,7 +24,7 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|\p{Lu}(?:\.\p{Lu})+\.?)$/u;
 
 /**
  * The type of a name, or undefined when there is too little to go on (a lone capitalised word that
- * no rule nor compromise recognises is dropped rather than guessed).
+ * no rule nor the lexicon recognises is dropped rather than guessed).
  */
 export function classifyName(f: NameFacts): EntityType | undefined {
   const lower = f.words.map((w) => w.toLowerCase());

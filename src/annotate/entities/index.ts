@@ -10,7 +10,7 @@ import { readRun } from "./read-run.js";
  * Stage: finds people, organisations and places (needs sentences, tokens; adds `entities`).
  * Names come from runs of capitalised tokens; titles ("Foreign Minister", "special envoy") are split
  * off and kept as the mention's `title`; months, weekdays, section labels and titles on their own
- * are dropped; compromise's tags are votes for the type. A surname or first name alone is typed and
+ * are dropped; compromise's lexicon gives votes for the type (lexicon-votes.ts). A surname or first name alone is typed and
  * linked (`full`) by the person named in full in the same article.
  * @example annotateEntities(doc, options).entities[0] // { name: "Ada Brennan", type: "person", title: "Foreign Minister", ... }
  */
@@ -24,7 +24,7 @@ export function annotateEntities(doc: Doc, _options: Options): Doc {
     if (!p) return [];
     const word = p.mention.name;
     const person = !word.includes(" ") && (isSurnameOfPerson(word, typed) || isFirstNameOfPerson(word, typed));
-    // Lone words no rule typed, and surnames compromise typed otherwise ("Brennan" as a place),
+    // Lone words no rule typed, and surnames the votes typed otherwise ("Brennan" as a place),
     // follow the person named in full.
     if (person && (p.type === undefined || (p.type !== "person" && isSurnameOfPerson(word, typed))))
       return [{ ...p.mention, type: "person" }];

@@ -37,7 +37,7 @@ function boundName(words: readonly string[], idx: readonly number[], skip: numbe
   let to = words.length;
   const at = (k: number) => tokenAt(doc, idx[k] as number);
   for (let k = from + 2; k < words.length - 1; k++) {
-    // compromise reads "East Steve Hale" as a person, so the prefix's own votes cannot be trusted;
+    // The votes read "East Steve Hale" as a person, so the prefix's own votes cannot be trusted;
     // a first name after two or more words that hold none starts the name.
     const prefix = voteType(hints, at(from).start, at(k - 1).end);
     const first = voteType(hints, at(k).start, at(k).end);
@@ -95,7 +95,7 @@ function findTitle(
   return app ? { title: app.title, titleSpan: app.span } : undefined;
 }
 
-/** What a run reads as before compromise's votes: its words, and the title split off its front. */
+/** What a run reads as before the lexicon's votes: its words, and the title split off its front. */
 export interface PreparedRun {
   run: NameRun;
   /** The run's last token once a trailing "'s" is dropped. */
@@ -148,8 +148,7 @@ export function readRun(doc: Doc, run: NameRun, hints: TypeHints, prepared: Prep
   const mention: Omit<EntityMention, "type"> = { start: a.start, end: b.end, name, ...(title ?? {}) };
   const previous = doc.tokens[run.first - 1];
   // Votes and the plural test are read only when a rule asks for them (getters): a titled name or a
-  // place word decides without compromise, and `annotateEntities` asks compromise only for runs whose
-  // reading touched `hints`.
+  // place word decides without them.
   const type = classifyName({
     words: nameWords,
     hasTitle: title !== undefined,
