@@ -173,12 +173,14 @@ const STREET_WORDS = new Set([
 
 /** compromise's test of a word that can be part of an organisation name: capitalised, not a first name or place. */
 function orgLike(w: Word | undefined): boolean {
-  return w !== undefined && w.capitalised && w.cls !== "first" && w.cls !== "place" && w.cls !== "other";
+  if (!w) return false;
+  return w.capitalised && w.cls !== "first" && w.cls !== "place" && w.cls !== "other";
 }
 
 /** ... of a place name: capitalised, not an organisation ("Russell Hall", "Rose Garden": first names too). */
 function placeLike(w: Word | undefined): boolean {
-  return w !== undefined && w.capitalised && w.cls !== "organization" && w.cls !== "other";
+  if (!w) return false;
+  return w.capitalised && w.cls !== "organization" && w.cls !== "other";
 }
 
 /** Tag `type` on words from `k` backwards while `like` holds. */

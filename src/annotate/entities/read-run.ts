@@ -95,20 +95,8 @@ function findTitle(
   return app ? { title: app.title, titleSpan: app.span } : undefined;
 }
 
-/** What a run reads as before the lexicon's votes: its words, and the title split off its front. */
-export interface PreparedRun {
-  run: NameRun;
-  /** The run's last token once a trailing "'s" is dropped. */
-  last: number;
-  idx: readonly number[];
-  words: readonly string[];
-  split: TitleSplit;
-  /** findTitle's answers by whether the name ends the run (the only input that can change with votes). */
-  titles: Map<boolean, { title: string; titleSpan: Span } | undefined>;
-}
-
-/** The part of reading a run that no vote changes, so a run read twice (without, then with votes) does it once. */
-export function prepareRun(doc: Doc, run: NameRun): PreparedRun {
+/** A run's words without a trailing "'s", with the title split off its front. */
+function prepareRun(doc: Doc, run: NameRun) {
   const last = trimPossessive(doc, run.first, run.last);
   const idx: number[] = [];
   for (let i = run.first; i <= last; i++) idx.push(i);
@@ -116,16 +104,16 @@ export function prepareRun(doc: Doc, run: NameRun): PreparedRun {
   let split = splitTitle(words);
   // "General Motors", "Justice Department": a "title" followed by an organisation word is the name.
   if (split.skip > 0 && words.slice(split.skip).some((w) => ORG_WORDS.has(w.toLowerCase()))) split = NO_TITLE;
-  return { run, last, idx, words, split, titles: new Map() };
+  return { last, idx, words, split };
 }
 
 /**
  * Read one run of capitalised tokens as a mention: split off its title, bound the name, and type it.
  * Returns undefined when nothing of the run is a name ("the President", "Monday", "Tervian officials").
  */
-export function readRun(doc: Doc, run: NameRun, hints: TypeHints, prepared: PreparedRun = prepareRun(doc, run)): Pending | undefined {
+export function readRun(doc: Doc, run: NameRun, hints: TypeHints): Pending | undefined {
   const text = doc.article.text;
-  const { last, idx, words, split } = prepared;
+  const { last, idx, words, split } = prepareRun(doc, run);
   const [from, to] = boundName(words, idx, split.skip, doc, hints);
   if (from >= to) return undefined;
   const a = tokenAt(doc, idx[from] as number);
@@ -140,11 +128,7 @@ export function readRun(doc: Doc, run: NameRun, hints: TypeHints, prepared: Prep
   const modifierForm = (nameWords.length === 1 && (isNationalityWord(name) || name.includes("-"))) || /^[^ ]+-[^ ]+$/.test(name);
   if (modifies && last === run.last && modifierForm) return undefined;
   const nameEndsRun = to === words.length && last === run.last;
-  let title = prepared.titles.get(nameEndsRun);
-  if (!prepared.titles.has(nameEndsRun)) {
-    title = findTitle(doc, run, idx, split, nameEndsRun);
-    prepared.titles.set(nameEndsRun, title);
-  }
+  const title = findTitle(doc, run, idx, split, nameEndsRun);
   const mention: Omit<EntityMention, "type"> = { start: a.start, end: b.end, name, ...(title ?? {}) };
   const previous = doc.tokens[run.first - 1];
   // Votes and the plural test are read only when a rule asks for them (getters): a titled name or a
