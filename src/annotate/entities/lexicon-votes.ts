@@ -231,8 +231,9 @@ function applyRules(words: Word[], before: readonly string[], next: string): voi
   });
   // "Acme Widget Corp", "Simon & Schuster": capitalised words before an organisation word, or around "&".
   words.forEach((w, k) => {
-    // "San Francisco Chronicle": a place leading an organisation is part of its name.
-    const orgOrPlace = (x: Word | undefined) => x === w || orgLike(x) || (x?.cls === "place" && x.capitalised);
+    // "San Francisco Chronicle", "Wayne State University": a place or a first name leading an
+    // organisation word in the run is part of its name.
+    const orgOrPlace = (x: Word | undefined) => x === w || orgLike(x) || ((x?.cls === "place" || x?.cls === "first") && x.capitalised);
     if (k > 0 && w.capitalised && w.normal in model.two.orgWords && orgOrPlace(words[k - 1])) tagBack(words, k, orgOrPlace, "organization");
     if (w.text === "&" && orgLike(words[k - 1]) && orgLike(words[k + 1])) {
       (words[k + 1] as Word).cls = "organization";
