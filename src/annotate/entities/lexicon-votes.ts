@@ -245,10 +245,12 @@ function applyRules(words: Word[], before: readonly string[], next: string): voi
     if (w.cls === "organization" && cls(k + 1) === "place")
       for (let j = k + 1; cls(j) === "place"; j++) (words[j] as Word).cls = "organization";
   });
-  // "the Tasnim news agency": an organisation word right after the run. A lone word opening a clause
-  // is left ("Federal workers").
   const last = words.length - 1;
   const opens = previous === "" && words.length === 1;
+  // "the Assad family": a name before "family" is a person's.
+  if (!opens && next === "family" && words[last]?.cls === "proper") tagBack(words, last, (x) => x?.cls === "proper", "last");
+  // "the Tasnim news agency": an organisation word right after the run. A lone word opening a clause
+  // is left ("Federal workers").
   if (!opens && next in model.two.orgWords && orgLike(words[last])) tagBack(words, last, orgLike, "organization");
   // "Lake Tern" / "Tern Valley" / "the Luhansk region": capitalised words before a place word.
   words.forEach((w, k) => {
