@@ -62,11 +62,13 @@ function createNlp(): ReturnType<typeof winkNLP> {
     }
   };
   lexeme.hash = new Proxy(learned, {
+    // Most words asked for are the model's own (or already shown): the tokenizer's view first.
     get: (_, word) => {
       if (typeof word !== "string") return undefined;
+      const seenIndex = seen[word];
+      if (seenIndex !== undefined) return seenIndex;
       const index = learned[word];
-      if (index === undefined) return seen[word];
-      show(word, index);
+      if (index !== undefined) show(word, index);
       return index;
     },
     set: (_, word, index: number) => {

@@ -2,7 +2,7 @@ import type { Sentence } from "../model/sentence.js";
 import type { Warning } from "../model/span.js";
 import type { Token } from "../model/token.js";
 import { MAX_SENTENCE_CHARS, mergeFalseBoundaries, splitMissedBoundaries, splitOverlongPieces } from "./boundary-rules.js";
-import { readText } from "./read-text.js";
+import { lemmaAt, readTextColumns } from "./read-text.js";
 
 export interface Segmented {
   sentences: Sentence[];
@@ -13,12 +13,19 @@ export interface Segmented {
 
 const SPACE = /\s/;
 
+/** Whether the UTF-16 code unit at `i` is white space, as `/\s/.test(text[i])` says (ASCII without a regex). */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i] ?? "");
+}
+
 /** Trim a span to exclude surrounding white space. */
 function trimSpan(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && SPACE.test(text[s] ?? "")) s++;
-  while (e > s && SPACE.test(text[e - 1] ?? "")) e--;
+  while (s < e && isSpaceAt(text, s)) s++;
+  while (e > s && isSpaceAt(text, e - 1)) e--;
   return [s, e];
 }
 
@@ -62,14 +69,13 @@ function newlineFinder(text: string): NewlineFinder {
  * @example segmentSentences("He left. Mr. Smith stayed.").sentences.length // 2
  */
 export function segmentSentences(text: string): Segmented {
-  const { tokens: raw, sentences: spans } = readText(text);
+  const columns = readTextColumns(text);
+  const { starts, ends, lineBreaks, pos, stops } = columns;
   const pieces: Array<[number, number]> = [];
   const newlines = newlineFinder(text);
-  for (const [first, last] of spans) {
-    const a = raw[first];
-    const b = raw[last];
-    if (!a || !b) continue;
-    for (const [s0, e0] of splitAtNewlines(text, a.start, b.end, newlines)) {
+  for (const [first, last] of columns.sentences) {
+    if (!(first >= 0 && first < starts.length && last >= 0 && last < ends.length)) continue;
+    for (const [s0, e0] of splitAtNewlines(text, starts[first] ?? 0, ends[last] ?? 0, newlines)) {
       const [s, e] = trimSpan(text, s0, e0);
       if (e > s) pieces.push([s, e]);
     }
@@ -86,17 +92,20 @@ export function segmentSentences(text: string): Segmented {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let prevEnd = 0;
+  const breaks = newlineFinder(text);
   for (const [start, end] of fixed) {
-    if (sentences.length > 0 && text.slice(prevEnd, start).includes("\n")) paragraph++;
+    if (sentences.length > 0 && breaks.next(prevEnd) < start) paragraph++;
     sentences.push({ index: sentences.length, start, end, paragraph });
     prevEnd = end;
   }
   const tokens: Token[] = [];
   let si = 0;
-  for (const t of raw) {
-    if (t.type === "tabCRLF" || t.end <= t.start) continue;
-    while (si < sentences.length - 1 && t.start >= (sentences[si]?.end ?? 0)) si++;
-    tokens.push({ start: t.start, end: t.end, lemma: t.lemma, pos: t.pos, stop: t.stop, sentence: si });
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] ?? 0;
+    const end = ends[i] ?? 0;
+    if (lineBreaks[i] === 1 || end <= start) continue;
+    while (si < sentences.length - 1 && start >= (sentences[si]?.end ?? 0)) si++;
+    tokens.push({ start, end, lemma: lemmaAt(columns, i), pos: pos[i] ?? "X", stop: Boolean(stops[i]), sentence: si });
   }
   return { sentences, tokens, warnings };
 }
