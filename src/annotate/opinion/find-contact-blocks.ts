@@ -16,7 +16,8 @@ const CALL = /\b(?:get in touch|call (?:us|me|now|today|toll-free)|contact (?:us
 export function findContactBlocks(sentences: readonly Sentence[], text: string): Set<number> {
   const out = new Set<number>();
   for (const { sentences: group, body } of paragraphBlocks(sentences, text)) {
-    if ((PHONE.test(body) || EMAIL.test(body)) && CALL.test(body)) for (const s of group) out.add(s.index);
+    // The call to act first: most paragraphs have none, and the address patterns scan every word.
+    if (CALL.test(body) && (PHONE.test(body) || (body.includes("@") && EMAIL.test(body)))) for (const s of group) out.add(s.index);
   }
   return out;
 }

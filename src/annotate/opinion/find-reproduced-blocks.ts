@@ -170,10 +170,11 @@ function opensBlock(own: string, text: string): "colon" | "presented" | "announc
     const lastSentence = lead.split(/(?<=[.!?])\s+/).pop() ?? lead;
     return !VOICE.test(lastSentence) && NAMES_SOMEONE.test(lastSentence) && HANDS_OVER.test(lastSentence) ? "colon" : undefined;
   }
-  const lastSentence = own.split(/(?<=[.!?])\s+/).pop() ?? own;
+  const sentences = own.split(/(?<=[.!?])\s+/);
+  const lastSentence = sentences[sentences.length - 1] ?? own;
   if (ANNOUNCED_BELOW.test(lastSentence)) return "presented";
   // "There are multiple reports in the support forums. Here are some.": the last two sentences together.
-  const lastTwo = own.split(/(?<=[.!?])\s+/).slice(-2).join(" ");
+  const lastTwo = sentences.slice(-2).join(" ");
   if (!ANNOUNCES_TEXT.test(lastTwo) || !PUBLISHES.test(lastSentence) || VOICE.test(lastTwo)) return undefined;
   return PRESENTS.test(lastSentence) ? "presented" : "announced";
 }

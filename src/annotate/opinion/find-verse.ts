@@ -19,6 +19,24 @@ const MAX_LINE_WORDS = 12;
 
 interface Paragraph { sentences: number[]; text: string }
 
+const SPACE = /\s/;
+
+/**
+ * Whether trimmed `t` splits into at most `max` words: `t.split(/\s+/).length <= max`, counted
+ * without building the words (a run of white space starts each word after the first).
+ */
+function hasAtMostWords(t: string, max: number): boolean {
+  let words = 1;
+  let inSpace = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(t[i] ?? "");
+    if (space && !inSpace && ++words > max) return false;
+    inSpace = space;
+  }
+  return true;
+}
+
 /**
  * Sentences that are verse, someone's poem or song lyrics rather than the writer's prose: lines run
  * together ("I am the young man, full of strength and hope, Tangled in that ancient endless chain Of
@@ -52,7 +70,7 @@ export function findVerse(sentences: readonly Sentence[], text: string): Set<num
   // Stanzas: runs of short paragraphs, most of them without a closing full stop, question or exclamation mark.
   const short = paragraphs.map((p) => {
     const t = p.text.trim();
-    return t.split(/\s+/).length <= MAX_LINE_WORDS && OPENS_CAPITALISED.test(t);
+    return hasAtMostWords(t, MAX_LINE_WORDS) && OPENS_CAPITALISED.test(t);
   });
   const open = paragraphs.map((p) => !/[.!?…]["'”’)\]]*$/.test(p.text.trim()));
   for (let k = 0; k < paragraphs.length; ) {

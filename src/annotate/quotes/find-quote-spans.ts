@@ -39,14 +39,20 @@ function opensStraight(text: string, i: number, paragraphStart: number): boolean
 function paragraphsOf(text: string): Span[] {
   const out: Span[] = [];
   let s = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "\n") {
-      if (i > s) out.push({ start: s, end: i });
-      s = i + 1;
-    }
+  for (let i = text.indexOf("\n"); ; i = text.indexOf("\n", i + 1)) {
+    const end = i < 0 ? text.length : i;
+    if (end > s) out.push({ start: s, end });
+    if (i < 0) break;
+    s = i + 1;
   }
   return out;
 }
+
+/** Code units the quote scans act on; every other character is skipped by its code, without a string. */
+const IS_DOUBLE_MARK = new Uint8Array(0x10000);
+for (const c of ['"', ...OPEN_DOUBLE, ...CLOSE_DOUBLE]) IS_DOUBLE_MARK[c.charCodeAt(0)] = 1;
+const IS_SINGLE_MARK_OR_BREAK = new Uint8Array(0x10000);
+for (const c of ["\n", "‘", "’", "'"]) IS_SINGLE_MARK_OR_BREAK[c.charCodeAt(0)] = 1;
 
 function firstMark(text: string, p: Span): number {
   let i = p.start;
@@ -79,6 +85,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       openAt = -1;
     };
     for (let i = p.start; i < p.end; i++) {
+      if (IS_DOUBLE_MARK[text.charCodeAt(i)] === 0) continue;
       const c = text[i] ?? "";
       if (OPEN_DOUBLE.has(c)) {
         if (openAt >= 0) emit(i, true);
@@ -120,6 +127,7 @@ function findSingleQuotes(text: string, within: Span, depth: 0 | 1): QuoteSpan[]
   const out: QuoteSpan[] = [];
   let openAt = -1;
   for (let i = within.start; i < within.end; i++) {
+    if (IS_SINGLE_MARK_OR_BREAK[text.charCodeAt(i)] === 0) continue;
     const c = text[i] ?? "";
     if (c === "\n") openAt = -1;
     if (c !== "‘" && c !== "’" && c !== "'") continue;

@@ -23,8 +23,12 @@ const plausible = (n: number) => n > 0 && n < 120;
  */
 export function findAges(text: string, tokens: readonly Token[] = []): ValueDraft[] {
   // "the 2-year-old Largo boy", "a 30-year-old British woman": capitals before a noun modify it, they name no one.
-  const nounAt = new Set(tokens.filter((t) => t.pos === "NOUN").map((t) => t.start));
-  const modifiesNoun = (nameEnd: number) => nounAt.has(nameEnd + (/^\s*/.exec(text.slice(nameEnd, nameEnd + 4))?.[0].length ?? 0));
+  // Built on first use: most texts hold no "N-year-old Name".
+  let nounAt: Set<number> | undefined;
+  const modifiesNoun = (nameEnd: number) => {
+    nounAt ??= new Set(tokens.filter((t) => t.pos === "NOUN").map((t) => t.start));
+    return nounAt.has(nameEnd + (/^\s*/.exec(text.slice(nameEnd, nameEnd + 4))?.[0].length ?? 0));
+  };
   const out: ValueDraft[] = [];
   const push = (start: number, end: number, n: number, name?: string) => {
     if (!plausible(n) || out.some((o) => o.start < end && start < o.end)) return;

@@ -71,6 +71,9 @@ function draftFromResult(r: chrono.ParsedResult, text: string, hasReference: boo
  * @example findDates("They met on Friday, August 15, 2025.", {})[0].precision // "day"
  */
 export function findDates(text: string, ctx: DateContext): ValueDraft[] {
+  // Most sentences name no date. A bare year is a date signal too (four digits after a non-word
+  // character), so a text without a signal has neither chrono's dates nor a bare year.
+  if (!DATE_SIGNAL.test(text)) return [];
   const out: ValueDraft[] = [];
   const hasReference = ctx.reference !== undefined;
   const results = parseCuedDates(text, ctx.reference ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });

@@ -58,8 +58,8 @@ const PROPER_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
  * The noun right after a number, skipping up to two adjectives: "15 Ukrainian soldiers" -> "soldier".
  * Returns the lemma it counts.
  */
-function countedNoun(tokens: readonly Token[], end: number, text: string): string | undefined {
-  let i = tokens.findIndex((t) => t.start >= end);
+function countedNoun(tokens: readonly Token[], end: number, text: string, firstFrom: (at: number) => number): string | undefined {
+  let i = firstFrom(end);
   if (i < 0) return undefined;
   let adjectives = 0;
   let hyphenated = false;
@@ -98,12 +98,34 @@ function countedNoun(tokens: readonly Token[], end: number, text: string): strin
 }
 
 /**
+ * The index of the first token that starts at or after a position, or -1 (`tokens.findIndex((t) =>
+ * t.start >= at)`). Tokens in order of their starts, as the segmenter makes them, are searched by
+ * halves; any others one by one. (The order is checked once, on the first question.)
+ */
+function firstTokenFrom(tokens: readonly Token[]): (at: number) => number {
+  let ordered: boolean | undefined;
+  return (at) => {
+    ordered ??= tokens.every((t, i) => i === 0 || (tokens[i - 1] as Token).start <= t.start);
+    if (!ordered) return tokens.findIndex((t) => t.start >= at);
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).start >= at) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < tokens.length ? lo : -1;
+  };
+}
+
+/**
  * Quantities, counts, bare numbers and fractions in a text, with hedges turned into ranges. Years and
  * times are left to the date rule.
  * @example findQuantities("It lasted about 2.5 hours.", tokens)[0] // { kind: "duration", low: 2.25, high: 2.75, ... }
  */
 export function findQuantities(text: string, tokens: readonly Token[]): ValueDraft[] {
   const out: ValueDraft[] = [];
+  const firstFrom = firstTokenFrom(tokens);
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
     const g: Record<string, string | undefined> = { ...m.groups };
@@ -162,7 +184,7 @@ export function findQuantities(text: string, tokens: readonly Token[]): ValueDra
     if (DENOMINATOR_NEXT.test(text.slice(end, end + 12))) continue;
     // "157 of 338 seats", "four of five charges": the part counts what the whole does.
     const ofTotal = OF_TOTAL.exec(text.slice(end, end + 40));
-    const noun = countedNoun(tokens, ofTotal ? end + ofTotal[0].length : end, text);
+    const noun = countedNoun(tokens, ofTotal ? end + ofTotal[0].length : end, text, firstFrom);
     if (noun && !NOT_COUNTED.has(noun) && !(isWords && v === 1)) {
       const apart = SET_APART.get(SET_APART_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase() ?? "");
       const unit = apart && !noun.startsWith(`${apart} `) ? `${apart} ${noun}` : noun;

@@ -31,9 +31,9 @@ const LETTER = /\p{L}/u;
 const ANY = new RegExp(LOADED_TERMS.map((e) => `(?:${e.forms})`).join("|"), "iu");
 
 /** The entry's matches in `text`, as `(?<![\p{L}\p{N}-])(?:forms)(?![\p{L}\p{N}-])` with `giu` finds them. */
-function* boundedMatches(compiled: (typeof COMPILED)[number], text: string): Generator<{ index: number; text: string }> {
+function* boundedMatches(compiled: (typeof COMPILED)[number], text: string, from = 0): Generator<{ index: number; text: string }> {
   const { plain } = compiled;
-  plain.lastIndex = 0;
+  plain.lastIndex = from;
   for (let m = plain.exec(text); m; m = plain.exec(text)) {
     const start = m.index;
     // No bounded match starts where a word goes on before: try the next position.
@@ -64,9 +64,11 @@ function* boundedMatches(compiled: (typeof COMPILED)[number], text: string): Gen
  */
 export function findLoadedTerms(view: SentenceView): LoadedHit[] {
   const hits: LoadedHit[] = [];
-  if (!ANY.test(view.own)) return hits;
+  // No form matches before the first place where one of them does: each entry reads on from there.
+  const first = ANY.exec(view.own);
+  if (!first) return hits;
   for (const compiled of COMPILED) {
-    for (const m of boundedMatches(compiled, view.own)) {
+    for (const m of boundedMatches(compiled, view.own, first.index)) {
       // "their album The Infamous", "the Notorious B.I.G.": a capitalised word inside a sentence is a name.
       if (CAPITALISED.test(m.text) && LETTER.test(view.own.slice(0, m.index))) continue;
       const start = view.sentence.start + m.index;
