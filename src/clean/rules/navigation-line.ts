@@ -2,12 +2,13 @@ import { type LineRule, countWords } from "./line-rule.js";
 
 /** A menu's separator between spaces (white space collapsed first). */
 const SEPARATOR = / [|>»•·/] /;
-/** The separator characters, by UTF-16 code. */
-const SEPARATOR_CODES: ReadonlySet<number> = new Set(["|", ">", "»", "•", "·", "/"].map((c) => c.charCodeAt(0)));
+/** The separator characters, flagged by UTF-16 code (a table: this runs on every character of every line). */
+const IS_SEPARATOR = new Uint8Array(0x10000);
+for (const c of ["|", ">", "»", "•", "·", "/"]) IS_SEPARATOR[c.charCodeAt(0)] = 1;
 
 function hasTwoSeparatorChars(line: string): boolean {
   let seen = 0;
-  for (let i = 0; i < line.length; i++) if (SEPARATOR_CODES.has(line.charCodeAt(i)) && ++seen === 2) return true;
+  for (let i = 0; i < line.length; i++) if (IS_SEPARATOR[line.charCodeAt(i)] === 1 && ++seen === 2) return true;
   return false;
 }
 

@@ -4,9 +4,7 @@ import type { InlineEdit, InlineRule } from "./inline-edit.js";
 function straightQuoteRoles(line: string): Map<number, "open" | "close"> {
   const roles = new Map<number, "open" | "close">();
   let n = 0;
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === '"') roles.set(i, n++ % 2 === 0 ? "open" : "close");
-  }
+  for (let i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) roles.set(i, n++ % 2 === 0 ? "open" : "close");
   return roles;
 }
 

@@ -18,6 +18,8 @@ export const sectionLabels: InlineRule = {
   name: "section-labels",
   find: (line) => {
     const edits: InlineEdit[] = [];
+    // Every label ends in ": ": a line without one is not scanned.
+    if (!line.includes(": ")) return edits;
     for (let m = LABEL.exec(line); m; m = LABEL.exec(line)) {
       const label = m[2] ?? "";
       const first = (label.split(" ")[0] ?? "").toLowerCase();
