@@ -24,23 +24,55 @@ export interface CollapsedArticles {
   collapsed: Collapse[];
 }
 
-/** A word, for shingles: letters and digits. */
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word, for shingles: a run of letters and digits (`[\p{L}\p{N}]+`, read one code point at a time). */
+const WORD_CODE_POINT = /^[\p{L}\p{N}]$/u;
+/** Which ASCII characters are word characters (1) or not (0): most of an English text. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (WORD_CODE_POINT.test(String.fromCharCode(c)) ? 1 : 0));
+/** Whether each non-ASCII code point met so far is a word character (a text uses few of them). */
+const WIDE_WORD = new Map<number, boolean>();
+
+function isWideWord(codePoint: number): boolean {
+  let word = WIDE_WORD.get(codePoint);
+  if (word === undefined) WIDE_WORD.set(codePoint, (word = WORD_CODE_POINT.test(String.fromCodePoint(codePoint))));
+  return word;
+}
 
 /**
  * Hashed word 5-gram shingles of a text, lower-cased, punctuation ignored (so house styles don't matter).
  * Each shingle is the FNV-1a 32-bit hash of its words joined by spaces, hashed in place from the
  * lower-cased text (no word or shingle strings are built), and kept as a signed 32-bit integer (a
  * small integer to V8, so the set holds no boxed numbers; the same bits as the unsigned hash).
+ * Words are found by a scan of character codes, not a regular expression: a match object and a string
+ * per word were most of the shingling of a big batch.
  */
 export function shingleText(text: string): Set<number> {
   const lower = text.toLowerCase();
   const starts: number[] = [];
   const ends: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+  const n = lower.length;
+  let start = -1;
+  for (let i = 0; i < n; ) {
+    const code = lower.charCodeAt(i);
+    let width = 1;
+    let word: boolean;
+    if (code < 128) word = ASCII_WORD[code] === 1;
+    else {
+      const point = lower.codePointAt(i) as number;
+      if (point > 0xffff) width = 2;
+      word = isWideWord(point);
+    }
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      starts.push(start);
+      ends.push(i);
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) {
+    starts.push(start);
+    ends.push(n);
   }
   const out = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= starts.length; i++) {
@@ -56,21 +88,30 @@ export function shingleText(text: string): Set<number> {
 }
 
 /** The per-function seeds of `minHash`. */
-const MIN_HASH_SEEDS = Array.from({ length: BANDS * ROWS }, (_, i) => Math.imul(i + 1, 0x9e3779b1));
+const MIN_HASH_SEEDS = Int32Array.from({ length: BANDS * ROWS }, (_, i) => Math.imul(i + 1, 0x9e3779b1));
+/** Flips the sign bit: unsigned 32-bit order becomes signed order, so minima stay small integers. */
+const SIGN = 0x80000000 | 0;
 
-/** MinHash signature: for each of BANDS*ROWS seeded hash functions, the minimum over the shingles. */
-function minHash(shingles: Set<number>): Uint32Array {
+/**
+ * MinHash signature: for each of BANDS*ROWS seeded hash functions, the minimum over the shingles
+ * (each minimum with its sign bit flipped, see SIGN). One function at a time over the shingles as a
+ * typed array, so the running minimum stays in a register.
+ */
+function minHash(shingles: Int32Array): Int32Array {
   const n = BANDS * ROWS;
-  const sig = new Uint32Array(n).fill(0xffffffff);
-  for (const s of shingles) {
-    for (let i = 0; i < n; i++) {
+  const sig = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const seed = MIN_HASH_SEEDS[i] as number;
+    let min = 0xffffffff ^ SIGN;
+    for (let k = 0; k < shingles.length; k++) {
       // a cheap universal-style rehash per function: multiply-xorshift with a per-function seed
-      let x = (s ^ (MIN_HASH_SEEDS[i] as number)) >>> 0;
-      x = Math.imul(x ^ (x >>> 16), 0x85ebca6b) >>> 0;
-      x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0;
-      x = (x ^ (x >>> 16)) >>> 0;
-      if (x < (sig[i] as number)) sig[i] = x;
+      let x = (shingles[k] as number) ^ seed;
+      x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+      x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+      x = x ^ (x >>> 16) ^ SIGN;
+      if (x < min) min = x;
     }
+    sig[i] = min;
   }
   return sig;
 }
@@ -97,10 +138,18 @@ export const EVERY_PAIR_UP_TO = 24;
 function candidateGroups(long: readonly number[], shingles: readonly Set<number>[]): Iterable<number[]> {
   if (long.length <= EVERY_PAIR_UP_TO) return [[...long]];
   const buckets = new Map<string, number[]>();
+  const codes = new Array<number>(1 + 2 * ROWS);
   for (const i of long) {
-    const sig = minHash(shingles[i] as Set<number>);
+    const sig = minHash(Int32Array.from(shingles[i] as Set<number>));
     for (let b = 0; b < BANDS; b++) {
-      const key = `${b}:${Array.from(sig.subarray(b * ROWS, b * ROWS + ROWS)).join(",")}`;
+      // The band and its ROWS minima as 16-bit halves: one short string per band, equal exactly when they are.
+      codes[0] = b;
+      for (let r = 0; r < ROWS; r++) {
+        const m = sig[b * ROWS + r] as number;
+        codes[1 + 2 * r] = m & 0xffff;
+        codes[2 + 2 * r] = m >>> 16;
+      }
+      const key = String.fromCharCode(...codes);
       const list = buckets.get(key);
       if (list) list.push(i);
       else buckets.set(key, [i]);
@@ -125,14 +174,16 @@ export function collapseNearDuplicates(articles: readonly RawArticle[]): Collaps
     while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
     return i;
   };
-  const scores = new Map<string, { jaccard: number; containment: number }>();
-  const checked = new Set<string>();
+  // A pair (i < j) is known by the number i * n + j.
+  const n = articles.length;
+  const scores = new Map<number, { jaccard: number; containment: number }>();
+  const checked = new Set<number>();
   for (const list of candidateGroups(long, shingles)) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x] as number;
         const j = list[y] as number;
-        const key = `${i}:${j}`;
+        const key = i * n + j;
         if (checked.has(key)) continue;
         checked.add(key);
         const s = compareShingles(shingles[i] as Set<number>, shingles[j] as Set<number>);
@@ -147,7 +198,9 @@ export function collapseNearDuplicates(articles: readonly RawArticle[]): Collaps
   const groups = new Map<number, number[]>();
   articles.forEach((_, i) => {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), i]);
+    const members = groups.get(r);
+    if (members) members.push(i);
+    else groups.set(r, [i]);
   });
   const keep = new Map<number, RawArticle>();
   const collapsed: Collapse[] = [];
@@ -162,7 +215,7 @@ export function collapseNearDuplicates(articles: readonly RawArticle[]): Collaps
     const carriers = others.map((m) => articles[m] as RawArticle).map((a) => a.url ?? a.path);
     keep.set(best, { ...kept, alsoCarriedBy: [...new Set([...(kept.alsoCarriedBy ?? []), ...carriers])] });
     for (const m of others) {
-      const key = best < m ? `${best}:${m}` : `${m}:${best}`;
+      const key = best < m ? best * n + m : m * n + best;
       const s = scores.get(key) ?? compareShingles(shingles[best] as Set<number>, shingles[m] as Set<number>);
       collapsed.push({ kept: kept.id, dropped: (articles[m] as RawArticle).id, ...s });
     }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { collapseNearDuplicates, EVERY_PAIR_UP_TO } from "../../src/ingest/near-duplicates.js";
+import { collapseNearDuplicates, EVERY_PAIR_UP_TO, shingleText } from "../../src/ingest/near-duplicates.js";
 import type { RawArticle } from "../../src/model/article.js";
 
 const WIRE = [
@@ -66,5 +66,25 @@ describe("collapseNearDuplicates", () => {
     const { articles, collapsed } = collapseNearDuplicates([...filler, a, b]);
     assert.equal(articles.length, filler.length + 1);
     assert.deepEqual(collapsed.map((x) => [x.kept, x.dropped]), [["paper", "wire"]]);
+  });
+
+  it("near-duplicates: shingles are read from words of letters and digits in any script, as a regular expression splits them", () => {
+    // FNV-1a over each 5-word shingle's text, words joined by one space: the documented hash, built from strings.
+    const reference = (text: string): Set<number> => {
+      const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      const out = new Set<number>();
+      for (let i = 0; i + 5 <= words.length; i++) {
+        let h = 0x811c9dc5;
+        for (const ch of words.slice(i, i + 5).join(" ")) for (let k = 0; k < ch.length; k++) h = Math.imul(h ^ ch.charCodeAt(k), 0x01000193);
+        out.add(h | 0);
+      }
+      return out;
+    };
+    const texts = [
+      WIRE,
+      "Straße-Ümlaut, ÇAĞ İstanbul: ǅemal paid ½ of 10,000 ₺ (٣٤ dinars) — “quoted” words… and 𝐁𝐨𝐥𝐝 𝟘𝟙 letters 😀 then x\uD800y lone halves \uDC00 end.",
+      "Ⅻ chapters, ﬁne ﬂour, naïve café owners in Zürich and São Paulo said 3.5% on Tuesday's vote, a_b c-d e'f g.h",
+    ];
+    for (const text of texts) assert.deepEqual([...shingleText(text)].sort(), [...reference(text)].sort(), text.slice(0, 40));
   });
 });
