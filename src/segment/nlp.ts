@@ -23,6 +23,31 @@ const UNREAD_STEPS = {
   sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
 };
 
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+
+/** Words whose lemmas are kept (a few MB at most); the table starts over when full. */
+const MAX_REMEMBERED_LEMMAS = 100_000;
+
+/**
+ * The model's lemmatizer, remembering its answers. It lemmatizes a word wink has no single lemma for
+ * from its value and part of speech, asking the model's own vocabulary (`cache.hasSamePOS`, which
+ * looks only at words the model ships with), so the same value and tag always give the same lemma; a
+ * brief asks it again for every occurrence of the same few thousand words.
+ */
+function rememberingLemmatizer(lemmatize: Lemmatize): Lemmatize {
+  const known = new Map<string, string>();
+  return (value, pos, cache) => {
+    const key = `${pos} ${value}`;
+    let lemma = known.get(key);
+    if (lemma === undefined) {
+      if (known.size >= MAX_REMEMBERED_LEMMAS) known.clear();
+      lemma = lemmatize(value, pos, cache);
+      known.set(key, lemma);
+    }
+    return lemma;
+  };
+}
+
 /** The one wink-nlp instance (loading the model takes ~60 ms; do it once per process). */
 let instance: ReturnType<typeof winkNLP> | undefined;
 
@@ -48,8 +73,10 @@ interface LexemeFeature {
  */
 function createNlp(): ReturnType<typeof winkNLP> {
   let core: { features?: { lexeme?: LexemeFeature } } | undefined;
-  const source = model as unknown as { core: () => typeof core };
-  const nlp = winkNLP({ ...model, ...UNREAD_STEPS, core: () => (core = source.core()) } as typeof model, [...WINK_PIPE]);
+  const source = model as unknown as { core: () => typeof core; addons: { lemmatize: Lemmatize } };
+  // This instance's own add-ons: the model's object is shared with any other instance of the process.
+  const addons = { ...source.addons, lemmatize: rememberingLemmatizer(source.addons.lemmatize) };
+  const nlp = winkNLP({ ...model, ...UNREAD_STEPS, addons, core: () => (core = source.core()) } as typeof model, [...WINK_PIPE]);
   const lexeme = core?.features?.lexeme;
   if (!lexeme?.hash) return nlp;
   const seen = lexeme.hash; // the tokenizer's view

@@ -26,4 +26,12 @@ describe("readTextColumns", () => {
     const { tokens } = segmentSentences(TEXT);
     assert.deepEqual(tokens.map((t) => [t.start, t.end, t.lemma, t.pos, t.stop]), kept.map((t) => [t.start, t.end, t.lemma, t.pos, t.stop]));
   });
+
+  it("segment: a word's lemma follows its tag, however often the same word was lemmatized before", () => {
+    const text = "He saw the saw in the shed. The saw was sharp and I saw it. The mice were running; they ran.";
+    const lemmas = (t: string) => readText(t).tokens.filter((x) => /^(?:saw|mice|running|ran)$/.test(x.value)).map((x) => `${x.pos} ${x.lemma}`);
+    const expected = ["VERB see", "NOUN saw", "NOUN saw", "VERB see", "NOUN mouse", "VERB run", "VERB run"];
+    assert.deepEqual(lemmas(text), expected);
+    assert.deepEqual(lemmas(text), expected, "read again, with the lemmatizer's answers remembered");
+  });
 });
