@@ -1,4 +1,5 @@
 import type { Sentence } from "../../model/sentence.js";
+import { type ParagraphText, paragraphTexts } from "./paragraph-texts.js";
 
 /** A name of one to six capitalised words, joined by "of", "the", "and", "&": "Games Weekly". */
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}\p{N}.'’&-]*)){0,5}`;
@@ -15,23 +16,17 @@ const MIN_CREDITS = 2;
  * words; the writer's own introduction before the first excerpt is lost this way, which costs recall,
  * not precision. Returns the indices of the sentences inside credited excerpts.
  */
-export function findCreditedExcerpts(sentences: readonly Sentence[], text: string): Set<number> {
-  const paragraphs: Array<{ text: string; sentences: number[] }> = [];
-  let last = -1;
-  for (const s of sentences) {
-    if (s.paragraph !== last) paragraphs.push({ text: "", sentences: [] });
-    last = s.paragraph;
-    const p = paragraphs[paragraphs.length - 1];
-    if (!p) continue;
-    p.text += `${text.slice(s.start, s.end)} `;
-    p.sentences.push(s.index);
-  }
+export function findCreditedExcerpts(
+  sentences: readonly Sentence[],
+  text: string,
+  paragraphs: readonly ParagraphText[] = paragraphTexts(sentences, text),
+): Set<number> {
   const credits = paragraphs.flatMap((p, k) => (CREDIT_LINE.test(p.text.trim()) ? [k] : []));
   const out = new Set<number>();
   if (credits.length < MIN_CREDITS) return out;
   let from = 0;
   for (const k of credits) {
-    for (let j = from; j < k; j++) for (const i of paragraphs[j]?.sentences ?? []) out.add(i);
+    for (let j = from; j < k; j++) for (const { index } of paragraphs[j]?.sentences ?? []) out.add(index);
     from = k + 1;
   }
   return out;

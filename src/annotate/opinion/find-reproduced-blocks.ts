@@ -1,5 +1,6 @@
 import type { Sentence } from "../../model/sentence.js";
 import { SPEAKER_TURN } from "./lexicon/reporting-cues.js";
+import { type ParagraphText, paragraphTexts } from "./paragraph-texts.js";
 
 /** Second person and first person, singular and plural: the voice of a letter, post or statement. */
 const VOICE = /(?<![\p{L}\p{N}])(?:I|I(?:'|’)(?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself|[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|[Uu]s)(?![\p{L}\p{N}])/u;
@@ -29,7 +30,7 @@ const MAX_PARAGRAPHS = 30;
 /** Paragraphs shorter than this (a salutation, "To:", a heading) neither extend nor end a block. */
 const MIN_WORDS = 5;
 
-interface Paragraph { index: number; sentences: Sentence[]; text: string; own: string }
+interface Paragraph { index: number; sentences: readonly Sentence[]; text: string; own: string }
 
 /**
  * Paragraphs that reproduce someone else's letter, post or statement without quotation marks, as
@@ -49,18 +50,14 @@ export function findReproducedBlocks(
   text: string,
   ownOf: (i: number) => string,
   isAttributed: (i: number) => boolean = () => false,
+  paragraphsOfText: readonly ParagraphText[] = paragraphTexts(sentences, text),
 ): Set<number> {
-  const paragraphs: Paragraph[] = [];
-  for (const s of sentences) {
-    let p = paragraphs[paragraphs.length - 1];
-    if (!p || p.index !== s.paragraph) {
-      p = { index: s.paragraph, sentences: [], text: "", own: "" };
-      paragraphs.push(p);
-    }
-    p.sentences.push(s);
-    p.text += `${text.slice(s.start, s.end)} `;
-    p.own += `${ownOf(s.index)} `;
-  }
+  const paragraphs: Paragraph[] = paragraphsOfText.map((p) => ({
+    index: p.sentences[0]?.paragraph ?? 0,
+    sentences: p.sentences,
+    text: p.text,
+    own: `${p.sentences.map((s) => ownOf(s.index)).join(" ")} `,
+  }));
   const out = new Set<number>();
   // "An Open Letter to a Courageous Young Woman": a heading without a full stop is not the letter's end.
   const wordCounts = new Map<Paragraph, number>();

@@ -1,4 +1,5 @@
 import type { Sentence } from "../../model/sentence.js";
+import { type ParagraphText, paragraphTexts } from "./paragraph-texts.js";
 
 /**
  * "... on the plain Seeking a home ...", "... the dreamers dreamed-- Let it be ...": when a poem's or a
@@ -16,8 +17,6 @@ const WORDS_PER_LINE = 80;
 /** Lines kept apart: a run of at least this many short paragraphs, mostly without a full stop, is a stanza. */
 const MIN_STANZA_LINES = 4;
 const MAX_LINE_WORDS = 12;
-
-interface Paragraph { sentences: number[]; text: string }
 
 const SPACE = /\s/;
 
@@ -46,16 +45,11 @@ function hasAtMostWords(t: string, max: number): boolean {
  * poet's or singer's; the writer's own line about it is missed only when it sits inside the verse.
  * Returns the indices of the verse sentences.
  */
-export function findVerse(sentences: readonly Sentence[], text: string): Set<number> {
-  const paragraphs: Paragraph[] = [];
-  let last = -1;
-  for (const s of sentences) {
-    if (s.paragraph !== last) paragraphs.push({ sentences: [], text: "" });
-    last = s.paragraph;
-    const p = paragraphs[paragraphs.length - 1] as Paragraph;
-    p.sentences.push(s.index);
-    p.text += `${text.slice(s.start, s.end)} `;
-  }
+export function findVerse(
+  sentences: readonly Sentence[],
+  text: string,
+  paragraphs: readonly ParagraphText[] = paragraphTexts(sentences, text),
+): Set<number> {
   const lineStarts = paragraphs.map((p) => p.text.match(LINE_START)?.length ?? 0);
   const totalLines = lineStarts.reduce((a, b) => a + b, 0);
   // The text's words are counted only when there are lines enough to ask (a split of the whole text).
@@ -65,7 +59,7 @@ export function findVerse(sentences: readonly Sentence[], text: string): Set<num
   const out = new Set<number>();
   paragraphs.forEach((p, k) => {
     const n = lineStarts[k] ?? 0;
-    if (wholeText || n >= MIN_PARAGRAPH_LINES || (hasVerse && n > 0)) for (const i of p.sentences) out.add(i);
+    if (wholeText || n >= MIN_PARAGRAPH_LINES || (hasVerse && n > 0)) for (const { index } of p.sentences) out.add(index);
   });
   // Stanzas: runs of short paragraphs, most of them without a closing full stop, question or exclamation mark.
   const short = paragraphs.map((p) => {
@@ -78,7 +72,7 @@ export function findVerse(sentences: readonly Sentence[], text: string): Set<num
     while (e < paragraphs.length && short[e]) e++;
     const run = paragraphs.slice(k, e);
     const unpunctuated = open.slice(k, e).filter(Boolean).length;
-    if (run.length >= MIN_STANZA_LINES && unpunctuated * 4 >= run.length * 3) for (const p of run) for (const i of p.sentences) out.add(i);
+    if (run.length >= MIN_STANZA_LINES && unpunctuated * 4 >= run.length * 3) for (const p of run) for (const { index } of p.sentences) out.add(index);
     k = Math.max(e, k + 1);
   }
   return out;

@@ -10,6 +10,7 @@ import { findReproducedBlocks } from "./find-reproduced-blocks.js";
 import { findVerse } from "./find-verse.js";
 import { anyPatternMatches, joinPatterns } from "./join-patterns.js";
 import { markQuotedChars } from "./mark-quoted-chars.js";
+import { paragraphTexts } from "./paragraph-texts.js";
 
 /** A sentence as the opinion rules see it: its text, and the part in the writer's own voice. */
 export interface SentenceView {
@@ -222,9 +223,10 @@ export function readSentenceViews(doc: Doc): SentenceView[] {
       ...readTense(text, bySentence[index] ?? []),
     };
   });
-  const blocks = findReproducedBlocks(doc.sentences, text, (i) => views[i]?.own ?? "", (i) => Boolean(views[i]?.attribution));
-  const credited = findCreditedExcerpts(doc.sentences, text);
-  const verse = findVerse(doc.sentences, text);
+  const paragraphs = paragraphTexts(doc.sentences, text);
+  const blocks = findReproducedBlocks(doc.sentences, text, (i) => views[i]?.own ?? "", (i) => Boolean(views[i]?.attribution), paragraphs);
+  const credited = findCreditedExcerpts(doc.sentences, text, paragraphs);
+  const verse = findVerse(doc.sentences, text, paragraphs);
   const withBlocks = views.map((v, i) => {
     if (v.attribution) return v;
     if (verse.has(i)) return { ...v, attribution: "verse: a poem's or song's lines" };
