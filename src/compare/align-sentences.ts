@@ -1,10 +1,11 @@
 import type { Options } from "../config/options.js";
 import type { Doc } from "../model/doc.js";
 import type { Fact } from "../model/fact.js";
+import type { Sentence } from "../model/sentence.js";
 import { findCandidatePairs } from "./align/candidate-pairs.js";
 import { contentTerms, sentenceNames } from "./align/content-terms.js";
 import { groupSentences } from "./align/group-sentences.js";
-import { weighSentences } from "./align/sentence-vectors.js";
+import { type SentenceVector, weighSentences } from "./align/sentence-vectors.js";
 import { isOpinion, quotedShare } from "./sentence-traits.js";
 
 /** Sentences with fewer content terms than this say too little to align ("They left."). */
@@ -47,25 +48,7 @@ export function alignSentences(docs: readonly Doc[], options: Options): Fact[] {
       .sort((x, y) => x.v.doc - y.v.doc);
     const quoted = items.map((it) => quotedShare(it.doc, it.s));
     const opinion = items.map((it) => isOpinion(it.doc, it.s));
-    // The representative: a plain (unquoted, not opinion) wording, the most central, not too long.
-    let best = 0;
-    let bestScore = -Infinity;
-    // Sum of cosines with the other members = dot with the members' sum, minus itself (unit vectors):
-    // linear in the group's size, where pairwise would be square in a fact a thousand outlets report.
-    const sum = new Map<string, number>();
-    for (const it of items) for (const [t, w] of it.v.weights) sum.set(t, (sum.get(t) ?? 0) + w);
-    items.forEach((it, i) => {
-      const central = cosineOf(it.v.weights, sum) - 1;
-      const len = it.s.end - it.s.start;
-      // "we didn't get there" on a ceasefire: any quotation makes a worse wording of a fact than plain
-      // reporting of it, so a quote mark costs on top of the quoted share.
-      const hasQuote = (quoted[i] ?? 0) > 0 ? 0.5 : 0;
-      const score = central - (quoted[i] ?? 0) * 2 - hasQuote - (opinion[i] ? 3 : 0) - (len > 320 ? 0.5 : 0);
-      if (score > bestScore) {
-        bestScore = score;
-        best = i;
-      }
-    });
+    const best = items.length > 1 ? representative(items, quoted, opinion) : 0;
     const rep = items[best] ?? items[0];
     const sources = [...new Set(items.map((it) => it.doc.article.id))];
     return {
@@ -86,6 +69,36 @@ export function alignSentences(docs: readonly Doc[], options: Options): Fact[] {
     (x, y) => y.fact.sources.length - x.fact.sources.length || x.position - y.position || x.firstDoc - y.firstDoc,
   );
   return facts.map((f, i) => ({ ...f.fact, id: `f${i + 1}` }));
+}
+
+/**
+ * The representative of a fact's sentences: a plain (unquoted, not opinion) wording, the most
+ * central, not too long.
+ */
+function representative(
+  items: ReadonlyArray<{ s: Sentence; v: SentenceVector }>,
+  quoted: readonly number[],
+  opinion: readonly boolean[],
+): number {
+  let best = 0;
+  let bestScore = -Infinity;
+  // Sum of cosines with the other members = dot with the members' sum, minus itself (unit vectors):
+  // linear in the group's size, where pairwise would be square in a fact a thousand outlets report.
+  const sum = new Map<string, number>();
+  for (const it of items) for (const [t, w] of it.v.weights) sum.set(t, (sum.get(t) ?? 0) + w);
+  items.forEach((it, i) => {
+    const central = cosineOf(it.v.weights, sum) - 1;
+    const len = it.s.end - it.s.start;
+    // "we didn't get there" on a ceasefire: any quotation makes a worse wording of a fact than plain
+    // reporting of it, so a quote mark costs on top of the quoted share.
+    const hasQuote = (quoted[i] ?? 0) > 0 ? 0.5 : 0;
+    const score = central - (quoted[i] ?? 0) * 2 - hasQuote - (opinion[i] ? 3 : 0) - (len > 320 ? 0.5 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  return best;
 }
 
 function cosineOf(a: Map<string, number>, b: Map<string, number>): number {

@@ -1,7 +1,10 @@
 import type { Doc } from "../model/doc.js";
 import type { Sentence } from "../model/sentence.js";
 
-const OPEN = /["“”]/g;
+/** Quote marks: straight, left and right double quotes. */
+const QUOTE = 0x22;
+const LEFT_QUOTE = 0x201c;
+const RIGHT_QUOTE = 0x201d;
 
 /** Share of a sentence's characters that sit inside quotation marks (0..1). */
 export function quotedShare(doc: Doc, s: Sentence): number {
@@ -10,11 +13,20 @@ export function quotedShare(doc: Doc, s: Sentence): number {
   const len = Math.max(1, s.end - s.start);
   if (fromQuotes > 0) return Math.min(1, fromQuotes / len);
   // No quote annotations: count characters between pairs of quote marks in the sentence itself.
-  const text = doc.article.text.slice(s.start, s.end);
-  const marks = [...text.matchAll(OPEN)].map((m) => m.index ?? 0);
+  const text = doc.article.text;
   let inside = 0;
-  for (let i = 0; i + 1 < marks.length; i += 2) inside += (marks[i + 1] ?? 0) - (marks[i] ?? 0);
-  if (marks.length % 2 === 1) inside += text.length - (marks[marks.length - 1] ?? 0);
+  let open = -1;
+  for (let i = s.start; i < s.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== QUOTE && c !== LEFT_QUOTE && c !== RIGHT_QUOTE) continue;
+    if (open < 0) open = i;
+    else {
+      inside += i - open;
+      open = -1;
+    }
+  }
+  // An unclosed mark quotes to the end of the sentence.
+  if (open >= 0) inside += s.end - open;
   return Math.min(1, inside / len);
 }
 

@@ -10,6 +10,7 @@ import { type EventTime, PRECISION_RANK } from "./timeline/event-time.js";
 import { findSentenceTimes, type TimeReference } from "./timeline/find-sentence-times.js";
 import { weekdayIndex } from "./timeline/resolve-weekday.js";
 import { orderEvents, type TimedSentence } from "./timeline/order-events.js";
+import { wordCount } from "./word-count.js";
 
 /** A timeline longer than this stops being a timeline. */
 const MAX_EVENTS = 40;
@@ -96,7 +97,7 @@ export function buildTimeline(docs: readonly Doc[], facts: readonly Fact[], opti
     for (const s of doc.sentences) {
       if (isOpinionSentence(doc, s) || quotedShare(doc, s) > MAX_QUOTED) continue;
       // "Today" alone on a line is a section label, not an event.
-      if (text.slice(s.start, s.end).split(/\s+/).length < MIN_WORDS) continue;
+      if (wordCount(text, s.start, s.end) < MIN_WORDS) continue;
       const tokens = tokensOf.get(s.index) ?? [];
       const time = pickTime(findSentenceTimes(text.slice(s.start, s.end), s.start, reference, tokens, text));
       if (!time) continue;

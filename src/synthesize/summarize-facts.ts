@@ -3,6 +3,7 @@ import { stemWords } from "../compare/align/stem-words.js";
 import type { Options } from "../config/options.js";
 import type { Doc } from "../model/doc.js";
 import type { Fact, SummarySentence } from "../model/fact.js";
+import { wordCount } from "./word-count.js";
 
 /**
  * How a fact earns its place in the summary. Weights are data: measured on the Multi-News and NeuS
@@ -157,6 +158,9 @@ function weighStory(docs: readonly Doc[]): { vectors: Map<Doc, Array<Map<string,
       n++;
       for (const t of m.keys()) df.set(t, (df.get(t) ?? 0) + 1);
     }
+  // Each term's IDF once, not once per sentence that holds it.
+  const idf = new Map<string, number>();
+  for (const [t, d] of df) idf.set(t, Math.log(1 + n / d));
   const vectors = new Map<Doc, Array<Map<string, number>>>();
   const centroid = new Map<string, number>();
   docs.forEach((doc, d) => {
@@ -164,7 +168,7 @@ function weighStory(docs: readonly Doc[]): { vectors: Map<Doc, Array<Map<string,
     const list = (terms[d] ?? []).map((m) => {
       const v = new Map<string, number>();
       for (const [t, tf] of m) {
-        const w = (1 + Math.log(tf)) * Math.log(1 + n / (df.get(t) ?? 1));
+        const w = (tf === 1 ? 1 : 1 + Math.log(tf)) * (idf.get(t) as number);
         v.set(t, w);
         docVector.set(t, (docVector.get(t) ?? 0) + w);
       }
@@ -193,7 +197,7 @@ export function summarizeFacts(facts: readonly Fact[], docs: readonly Doc[], opt
   const candidates: Candidate[] = [];
   for (const fact of facts) {
     if (fact.opinion) continue;
-    const words = fact.text.split(/\s+/).length;
+    const words = wordCount(fact.text);
     if (words < W.minWords || words > W.maxWords) continue;
     let lead = Infinity;
     let position = 0;

@@ -26,6 +26,24 @@ function normalizeTerm(token: Token, text: string): string {
   return canonicalTerm(token.lemma.replace(/-/g, ""));
 }
 
+/**
+ * One string per distinct term, however many times it is read: the terms key every map of the
+ * alignment and the summary (document frequencies, weights, postings, centroids), and a map finds a
+ * key that is the very same string by its address, where an equal but separate string is compared
+ * character by character.
+ */
+const interned = new Map<string, string>();
+/** A long-lived process forgets its terms past this many (a new story's terms are interned again). */
+const MAX_INTERNED = 500_000;
+
+function internTerm(term: string): string {
+  const known = interned.get(term);
+  if (known !== undefined) return known;
+  if (interned.size >= MAX_INTERNED) interned.clear();
+  interned.set(term, term);
+  return term;
+}
+
 /** Align and summarize both read a doc's terms: compute them once per doc. */
 const memo = new WeakMap<Doc, Array<Map<string, number>>>();
 const namesMemo = new WeakMap<Doc, Array<Set<string>>>();
@@ -62,14 +80,14 @@ export function contentTerms(doc: Doc): Array<Map<string, number>> {
     if (next && after && text[next.start] === "-" && next.end - next.start === 1 && next.start === t.end && after.start === next.end) {
       const joined = (text.slice(t.start, t.end) + text.slice(after.start, after.end)).toLowerCase();
       if (/\p{L}/u.test(joined)) {
-        add(t.sentence, canonicalTerm(joined));
+        add(t.sentence, internTerm(canonicalTerm(joined)));
         i += 2;
         continue;
       }
     }
     if (t.stop || !CONTENT_POS.has(t.pos)) continue;
     if (!/[\p{L}\p{N}]/u.test(t.lemma)) continue;
-    const term = normalizeTerm(t, text);
+    const term = internTerm(normalizeTerm(t, text));
     if (LIGHT_LEMMAS.has(term) || LIGHT_LEMMAS.has(t.lemma)) continue;
     add(t.sentence, term);
     if (t.pos === "PROPN" && term.length > 1) names[t.sentence]?.add(term);
