@@ -13,6 +13,11 @@ export interface CandidateOptions {
   readonly bothWays?: boolean;
   /** A cheap test a pair must pass to be kept ("the two sentences hold a value of one kind"). */
   readonly accept?: (i: number, j: number) => boolean;
+  /**
+   * A test a sentence must pass to be in any pair ("a full sentence, not a headline"), asked once per
+   * sentence. A sentence left out still counts in how rare each of its terms is.
+   */
+  readonly only?: (i: number) => boolean;
 }
 
 /** Rarest terms of a sentence used to look up its candidates. */
@@ -40,126 +45,175 @@ export function candidateSentencePairs(items: readonly SentenceItem[], options: 
 /**
  * `candidateSentencePairs` handed to `visit` one pair at a time, in the same order, without building
  * the list: a big story has over a million candidate pairs, and a two-number array for each of them
- * was much of the collector's work.
+ * was much of the collector's work. Each sentence's partners after it are gathered when its turn
+ * comes (the earlier sentences' probes are known by then), so no list of pairs is kept at all; terms,
+ * postings and probes are numbers in flat typed arrays, which the collector never has to walk.
  */
 export function forEachCandidatePair(
   items: readonly SentenceItem[],
-  { minSharedProbes = 1, bothWays = true, accept }: CandidateOptions,
+  { minSharedProbes = 1, bothWays = true, accept, only }: CandidateOptions,
   visit: (i: number, j: number) => void,
 ): void {
   const n = items.length;
-  // Postings are built in item order, so each list is ascending.
-  // Each sentence keeps its terms and their posting lists (two parallel lists), so no term is looked up twice.
-  const postings = new Map<string, number[]>();
-  const termsOf: string[][] = [];
-  const listsOf: number[][][] = [];
+  // Terms as numbers (in order of first sight), each sentence's in one flat list: `termsAt[i]` up to
+  // `termsAt[i + 1]` in `terms`; `df` is how many sentences have each term.
+  const numbers = new Map<string, number>();
+  const names: string[] = [];
+  const termsAt = new Int32Array(n + 1);
+  let terms = new Int32Array(1024);
+  let df = new Int32Array(1024);
+  let used = 0;
+  for (let i = 0; i < n; i++) {
+    termsAt[i] = used;
+    for (const t of items[i]!.terms) {
+      let k = numbers.get(t);
+      if (k === undefined) {
+        numbers.set(t, (k = names.length));
+        names.push(t);
+        if (k === df.length) df = grown(df);
+      }
+      if (used === terms.length) terms = grown(terms);
+      terms[used++] = k;
+      df[k]!++;
+    }
+  }
+  termsAt[n] = used;
+  const termCount = names.length;
+  // Postings: the sentences of each term, ascending (`postingsAt[k]` up to `postingsAt[k + 1]`).
+  const postingsAt = offsetsOf(df, termCount);
+  const postings = new Int32Array(used);
+  {
+    const fill = postingsAt.slice(0, termCount);
+    for (let i = 0; i < n; i++) for (let x = termsAt[i]!; x < termsAt[i + 1]!; x++) postings[fill[terms[x]!]!++] = i;
+  }
   // Sources as numbers: comparing two ids of one length is a character loop.
   const sourceNumbers = new Map<string, number>();
   const sourceOf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const terms: string[] = [];
-    const lists: number[][] = [];
-    for (const t of items[i]!.terms) {
-      let list = postings.get(t);
-      if (!list) postings.set(t, (list = []));
-      list.push(i);
-      terms.push(t);
-      lists.push(list);
-    }
-    termsOf.push(terms);
-    listsOf.push(lists);
     const source = items[i]!.source;
     let number = sourceNumbers.get(source);
     if (number === undefined) sourceNumbers.set(source, (number = sourceNumbers.size));
     sourceOf[i] = number;
   }
-  const byFact = new Map<string, number[]>();
+  // Sentences that may be in a pair at all.
+  const allowed = new Uint8Array(n);
+  for (let i = 0; i < n; i++) allowed[i] = !only || only(i) ? 1 : 0;
+  // A sentence's probes: its PROBES rarest terms (fewest sentences, then alphabetical), kept in order
+  // in a small buffer as its terms are read (the same terms as sorting them all).
+  const probes = new Int32Array(n * PROBES);
+  const probeCount = new Uint8Array(n);
+  const probedBy = new Int32Array(termCount);
   for (let i = 0; i < n; i++) {
-    for (const f of items[i]!.facts ?? []) {
-      let list = byFact.get(f);
-      if (!list) byFact.set(f, (list = []));
-      list.push(i);
-    }
-  }
-  // Candidates of each earlier sentence (`partners[i]` holds the j > i), deduplicated at the end with
-  // one mark per sentence: a set of every pair key was most of this function's time at 2,000 articles.
-  const partners: number[][] = [];
-  for (let i = 0; i < n; i++) partners.push([]);
-  const add = (a: number, b: number) => {
-    if (a === b) return;
-    const i = Math.min(a, b);
-    const j = Math.max(a, b);
-    if (sourceOf[i] === sourceOf[j]) return;
-    partners[i]!.push(j);
-  };
-  for (const members of byFact.values()) {
-    for (let x = 0; x < members.length; x++) {
-      const limit = Math.min(x, FACT_REPRESENTATIVES);
-      for (let y = 0; y < limit; y++) add(members[y] as number, members[x] as number);
-    }
-  }
-  // Shared-probe counts per other sentence, reset after each sentence through `touched`.
-  const hits = new Int32Array(n);
-  const touched: number[] = [];
-  // A sentence's probes: its PROBES rarest terms (fewest sentences, then alphabetical), kept in
-  // order in a small buffer as its terms are read (the same terms as sorting them all).
-  const probeTerms: string[] = [];
-  const probeLists: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    probeTerms.length = 0;
-    probeLists.length = 0;
-    const terms = termsOf[i]!;
-    const lists = listsOf[i]!;
-    for (let k = 0; k < terms.length; k++) {
-      const list = lists[k]!;
-      const df = list.length;
-      if (df <= 1 || df > POSTING_CAP) continue;
-      const term = terms[k]!;
+    const at0 = i * PROBES;
+    let count = 0;
+    for (let x = termsAt[i]!; x < termsAt[i + 1]!; x++) {
+      const k = terms[x]!;
+      const f = df[k]!;
+      if (f <= 1 || f > POSTING_CAP) continue;
       // Insertion point: after every probe that comes first (rarer, or as rare and alphabetically first).
-      let at = probeTerms.length;
+      let at = count;
       while (at > 0) {
-        const before = probeLists[at - 1]!.length;
-        if (before < df || (before === df && probeTerms[at - 1]! < term)) break;
+        const before = probes[at0 + at - 1]!;
+        const fb = df[before]!;
+        if (fb < f || (fb === f && names[before]! < names[k]!)) break;
         at--;
       }
       if (at >= PROBES) continue;
-      probeTerms.splice(at, 0, term);
-      probeLists.splice(at, 0, list);
-      if (probeTerms.length > PROBES) {
-        probeTerms.length = PROBES;
-        probeLists.length = PROBES;
+      const last = Math.min(count, PROBES - 1);
+      for (let y = last; y > at; y--) probes[at0 + y] = probes[at0 + y - 1]!;
+      probes[at0 + at] = k;
+      if (count < PROBES) count++;
+    }
+    probeCount[i] = count;
+    for (let p = 0; p < count; p++) probedBy[probes[at0 + p]!]!++;
+  }
+  // Which sentences probe with each term, ascending: a sentence j probing with a term of i finds i.
+  const probersAt = offsetsOf(probedBy, termCount);
+  const probers = new Int32Array(probersAt[termCount]!);
+  {
+    const fill = probersAt.slice(0, termCount);
+    for (let j = 0; j < n; j++) for (let p = 0; p < probeCount[j]!; p++) probers[fill[probes[j * PROBES + p]!]!++] = j;
+  }
+  // Members of one aligned fact, ascending; each sentence keeps the facts it is among the first
+  // FACT_REPRESENTATIVES members of (with its place), as those pair it with every later member.
+  const byFact = new Map<string, number[]>();
+  const representing: Array<Array<{ members: number[]; at: number }> | undefined> = [];
+  for (let i = 0; i < n; i++) {
+    for (const f of items[i]!.facts ?? []) {
+      let members = byFact.get(f);
+      if (!members) byFact.set(f, (members = []));
+      if (members.length < FACT_REPRESENTATIVES) (representing[i] ??= []).push({ members, at: members.length });
+      members.push(i);
+    }
+  }
+  // Per later sentence: found through a shared fact, hits of this sentence's probes, hits of its probes.
+  const inFact = new Uint8Array(n);
+  const ownHits = new Int32Array(n);
+  const theirHits = new Int32Array(n);
+  const touched = new Int32Array(n);
+  const kept = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (allowed[i] === 0) continue;
+    let count = 0;
+    for (const { members, at } of representing[i] ?? []) {
+      for (let x = at + 1; x < members.length; x++) {
+        const j = members[x]!;
+        if (inFact[j] === 0 && ownHits[j] === 0 && theirHits[j] === 0) touched[count++] = j;
+        inFact[j] = 1;
       }
     }
     // Outside a shared fact, a pair must share `minSharedProbes` of the rarer terms of one of its two
     // sentences: each sentence probes all others, since a long sentence's rarest words may be words
     // the other does not use ("Elkhart County" / "Fort Wayne") while the shorter one's are shared.
-    for (let p = 0; p < probeLists.length; p++) {
-      const list = probeLists[p]!;
-      for (let x = list.length - 1; x >= 0; x--) {
-        const j = list[x]!;
-        if (j <= i && !bothWays) break;
-        if (j === i) continue;
-        if (hits[j] === 0) touched.push(j);
-        hits[j] = hits[j]! + 1;
+    // The earlier sentence of each pair gathers it, from its own probes and from the later one's.
+    for (let p = 0; p < probeCount[i]!; p++) {
+      const k = probes[i * PROBES + p]!;
+      for (let x = postingsAt[k + 1]! - 1; x >= postingsAt[k]!; x--) {
+        const j = postings[x]!;
+        if (j <= i) break;
+        if (inFact[j] === 0 && ownHits[j] === 0 && theirHits[j] === 0) touched[count++] = j;
+        ownHits[j]!++;
       }
     }
-    for (const j of touched) {
-      if (hits[j]! >= minSharedProbes) add(i, j);
-      hits[j] = 0;
+    if (bothWays) {
+      for (let y = termsAt[i]!; y < termsAt[i + 1]!; y++) {
+        const k = terms[y]!;
+        for (let x = probersAt[k + 1]! - 1; x >= probersAt[k]!; x--) {
+          const j = probers[x]!;
+          if (j <= i) break;
+          if (inFact[j] === 0 && ownHits[j] === 0 && theirHits[j] === 0) touched[count++] = j;
+          theirHits[j]!++;
+        }
+      }
     }
-    touched.length = 0;
-  }
-  const mark = new Int32Array(n).fill(-1);
-  const kept: number[] = [];
-  for (let i = 0; i < n; i++) {
-    kept.length = 0;
-    for (const j of partners[i]!) {
-      if (mark[j] === i) continue;
-      mark[j] = i;
-      if (!accept || accept(i, j)) kept.push(j);
+    let keep = 0;
+    const source = sourceOf[i]!;
+    for (let t = 0; t < count; t++) {
+      const j = touched[t]!;
+      const found = inFact[j] === 1 || ownHits[j]! >= minSharedProbes || theirHits[j]! >= minSharedProbes;
+      inFact[j] = 0;
+      ownHits[j] = 0;
+      theirHits[j] = 0;
+      if (found && sourceOf[j] !== source && allowed[j] === 1) kept[keep++] = j;
     }
-    partners[i] = [];
-    kept.sort((a, b) => a - b);
-    for (const j of kept) visit(i, j);
+    const partners = kept.subarray(0, keep).sort();
+    for (let t = 0; t < keep; t++) {
+      const j = partners[t]!;
+      if (!accept || accept(i, j)) visit(i, j);
+    }
   }
+}
+
+/** A typed array twice as long, with the same numbers first. */
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(a.length * 2);
+  out.set(a);
+  return out;
+}
+
+/** Where each of `count` runs of the given lengths starts in one flat list, and (last) the total. */
+function offsetsOf(lengths: Int32Array, count: number): Int32Array {
+  const out = new Int32Array(count + 1);
+  for (let k = 0; k < count; k++) out[k + 1] = out[k]! + lengths[k]!;
+  return out;
 }

@@ -4,7 +4,7 @@ import type { Fact } from "../../model/fact.js";
 import type { Token } from "../../model/token.js";
 import { forEachCandidatePair } from "./candidate-sentence-pairs.js";
 import { factsBySentence } from "./pair-values.js";
-import { numberedOverlap, sentenceTerms, termNumberer } from "./sentence-terms.js";
+import { numberedOverlap, sentenceTerms, sharedTerms, termNumberer } from "./sentence-terms.js";
 import { wordingNumberer } from "./sentence-wording.js";
 
 /** Sentences must be this close to be read as one claim told two ways. */
@@ -129,8 +129,12 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
   };
   // Whether each sentence has content terms at all (a sentence without is never compared).
   const hasTerms = clauses.map((c) => termsOf.get(c.doc)?.get(c.sentence) !== undefined);
+  // Only full sentences with content terms are ever judged (`judgePair`), so only they are compared.
+  const judgeable = clauses.map((c, i) => hasTerms[i]! && isProse(c));
   const numberTerms = termNumberer();
-  const termNumbers = items.map((it) => numberTerms(it.terms));
+  // Term numbers of the sentences compared, numbered when first needed.
+  const termNumbers: Int32Array[] = [];
+  const termNumbersOf = (i: number) => (termNumbers[i] ??= numberTerms(items[i]!.terms));
   const verbMemo = new Map<Clause, Map<string, boolean>>();
   const verbsCached = (c: Clause) => {
     let v = verbMemo.get(c);
@@ -150,7 +154,7 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
       const start = s?.start ?? c.tokens[0]?.start ?? 0;
       const end = s?.end ?? start;
       const quoted = s !== undefined && inQuote(c.doc, s.start, s.end);
-      const extra = `${hasTerms[i] ? 1 : 0}${quoted ? 1 : 0}${s === undefined ? 0 : 1}:${termNumbers[i]!.join(",")}`;
+      const extra = `${hasTerms[i] ? 1 : 0}${quoted ? 1 : 0}${s === undefined ? 0 : 1}:${termNumbersOf(i).join(",")}`;
       wordingIds[i] = id = wording.number({ text: c.doc.article.text, start, end, tokens: c.tokens, extra });
     }
     return id;
@@ -161,7 +165,7 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
   const judgePair = (a: Clause, b: Clause, i: number, j: number): Judgement => {
     if (!isProse(a) || !isProse(b) || !hasTerms[i] || !hasTerms[j]) return NO_JUDGEMENT;
     // The items' terms are these same sets, numbered once per sentence.
-    const { jaccard, shared } = numberedOverlap(termNumbers[i]!, termNumbers[j]!);
+    const { jaccard, shared } = numberedOverlap(termNumbersOf(i), termNumbersOf(j));
     const close = jaccard >= MIN_JACCARD && shared >= MIN_SHARED;
     if (!close && !(jaccard >= FACT_JACCARD && shared >= MIN_SHARED - 1)) return NO_JUDGEMENT;
     const contrary: Array<{ verb: string; aSaysYes: boolean }> = [];
@@ -179,10 +183,17 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
     }
     return contrary.length === 0 ? NO_JUDGEMENT : { factOnly: !close, contrary };
   };
-  forEachCandidatePair(items, { minSharedProbes: 2, bothWays: false }, (i, j) => {
+  forEachCandidatePair(items, { minSharedProbes: 2, bothWays: false, only: (i) => judgeable[i]! }, (i, j) => {
     const a = clauses[i]!;
     const b = clauses[j]!;
     if (a.doc === b.doc) return;
+    // Sentences too far apart to be judged close, or close only within a fact they do not share, are
+    // left before their wordings are read (most candidates).
+    const shared = sharedTerms(termNumbersOf(i), termNumbersOf(j));
+    const union = termNumbersOf(i).length + termNumbersOf(j).length - shared;
+    const jaccard = union === 0 ? 0 : shared / union;
+    const close = jaccard >= MIN_JACCARD && shared >= MIN_SHARED;
+    if (!close && !(jaccard >= FACT_JACCARD && shared >= MIN_SHARED - 1 && sameFact(i, j))) return;
     const wa = wordingOf(i);
     const wb = wordingOf(j);
     let judgement: Judgement | undefined;

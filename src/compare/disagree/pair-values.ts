@@ -7,7 +7,7 @@ import { type LocatedValue, type ValuePair, valuePair } from "./located-value.js
 import { forEachCandidatePair } from "./candidate-sentence-pairs.js";
 import { statedValue } from "./describe-value.js";
 import { mayBeOnePersonAged, samePerson } from "./same-person.js";
-import { numberedOverlap, sentenceTerms, termNumberer } from "./sentence-terms.js";
+import { numberedOverlap, sentenceTerms, sharedTerms, termNumberer } from "./sentence-terms.js";
 import { wordingNumberer } from "./sentence-wording.js";
 
 /** Sentences of different sources "say the same thing" at this term overlap (or in one aligned Fact). */
@@ -237,6 +237,16 @@ function sharedAnchor(tokens: readonly Token[], v: LocatedValue, otherTerms: Rea
   return undefined;
 }
 
+/**
+ * Whether sentences with `shared` terms of `total` (both counts added) match at all, strongly, weakly
+ * or loosely: the loosest test of `compareSentences` without a shared fact.
+ */
+function mayMatch(shared: number, total: number): boolean {
+  const union = total - shared;
+  const jaccard = union === 0 ? 0 : shared / union;
+  return jaccard >= LOOSE_JACCARD && shared >= MIN_SHARED;
+}
+
 /** True when the two sets have a member in common. */
 function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const x of a) if (b.has(x)) return true;
@@ -311,16 +321,23 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
   const byDoc = new Map(docs.map((d) => [d.article.id, d]));
   const terms = new Map(docs.map((d) => [d.article.id, sentenceTerms(d)]));
   const inFacts = factsBySentence(docs, facts);
-  // Tokens of each sentence, grouped per doc by index (one key string per sentence, not per token).
+  // Tokens of each sentence that holds a value (one key string per sentence, not per token): only
+  // those sentences' tokens are read below.
+  const valueSentences = new Map<string, Set<number>>();
+  for (const v of values) {
+    let sentences = valueSentences.get(v.source);
+    if (!sentences) valueSentences.set(v.source, (sentences = new Set()));
+    sentences.add(v.sentence);
+  }
   const tokensOf = new Map<string, Token[]>();
   for (const d of docs) {
-    const bySentence = new Map<number, Token[]>();
-    for (const t of d.tokens) {
-      let list = bySentence.get(t.sentence);
-      if (!list) bySentence.set(t.sentence, (list = []));
-      list.push(t);
-    }
-    for (const [sentence, list] of bySentence) tokensOf.set(key(d.article.id, sentence), list);
+    const wanted = valueSentences.get(d.article.id);
+    if (!wanted) continue;
+    const bySentence: Array<Token[] | undefined> = [];
+    for (const sentence of wanted) bySentence[sentence] = [];
+    const tokens = d.tokens;
+    for (let x = 0; x < tokens.length; x++) bySentence[tokens[x]!.sentence]?.push(tokens[x]!);
+    for (const sentence of wanted) if (bySentence[sentence]!.length > 0) tokensOf.set(key(d.article.id, sentence), bySentence[sentence]!);
   }
   // The value before each one in its own article (ends before it starts), found in one sorted pass.
   const prevOf = new Map<LocatedValue, LocatedValue>();
@@ -391,10 +408,41 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
   const numberTerms = termNumberer();
   const termNumbers = items.map((it) => numberTerms(it.terms));
   // Kinds of value in each sentence: two sentences with none in common have nothing to compare.
-  const groupDimensions = groups.map((g) => new Set(g.map(dim)));
+  // Each sentence's kinds as numbers (numbered as first seen), a short list to test pair by pair.
+  const dimensionNumbers = new Map<string, number>();
+  const groupDimensions = groups.map((g) => {
+    const numbers: number[] = [];
+    for (const v of g) {
+      const d = dim(v);
+      let k = dimensionNumbers.get(d);
+      if (k === undefined) dimensionNumbers.set(d, (k = dimensionNumbers.size));
+      if (!numbers.includes(k)) numbers.push(k);
+    }
+    return Int32Array.from(numbers);
+  });
   const shareDimension = (i: number, j: number) => {
-    for (const d of groupDimensions[i]!) if (groupDimensions[j]!.has(d)) return true;
+    const a = groupDimensions[i]!;
+    const b = groupDimensions[j]!;
+    for (let x = 0; x < a.length; x++) for (let y = 0; y < b.length; y++) if (a[x] === b[y]) return true;
     return false;
+  };
+  // Each sentence's facts as ascending numbers, numbered when first needed: two sentences share a
+  // fact when the lists share a number.
+  const factNumbers = new Map<string, number>();
+  const sentenceFacts: Array<Int32Array | undefined> = [];
+  const factsOf = (i: number) => {
+    let out = sentenceFacts[i];
+    if (out === undefined) {
+      const ids = items[i]!.facts ?? [];
+      const numbers: number[] = [];
+      for (const id of ids) {
+        let k = factNumbers.get(id);
+        if (k === undefined) factNumbers.set(id, (k = factNumbers.size));
+        numbers.push(k);
+      }
+      sentenceFacts[i] = out = Int32Array.from(numbers).sort();
+    }
+    return out;
   };
   // Each sentence's readings, worked out once per sentence when first needed.
   const groupReadings: Array<ReadonlySet<string> | undefined> = [];
@@ -438,13 +486,14 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
   // By the first sentence's wording, then the second's and whether they share a fact.
   const compared: Array<Map<number, readonly number[]> | undefined> = [];
   forEachCandidatePair(items, { accept: shareDimension }, (i, j) => {
+    // (The candidates are of two sources: the items' sources are the groups'.)
     const ga = groups[i]!;
     const gb = groups[j]!;
-    if (ga[0]!.source === gb[0]!.source) return;
-    // The items hold each sentence's fact ids and terms, looked up once per sentence.
-    const fa = items[i]!.facts;
-    const fb = items[j]!.facts;
-    const sameFact = fa !== undefined && fb !== undefined && sharesAny(fa, fb);
+    // The items hold each sentence's fact ids and terms, looked up once per sentence (and numbered).
+    const sameFact = items[i]!.facts !== undefined && items[j]!.facts !== undefined && sharedTerms(factsOf(i), factsOf(j)) > 0;
+    // Sentences that share no fact and too few terms have no values to pair (`compareSentences`
+    // would find none): most candidates of a pooled corpus, left before their wordings are read.
+    if (!sameFact && !mayMatch(sharedTerms(termNumbers[i]!, termNumbers[j]!), termNumbers[i]!.length + termNumbers[j]!.length)) return;
     const wa = wordingOf(i);
     const wb = wordingOf(j);
     let found: readonly number[] | undefined;

@@ -19,33 +19,48 @@ function readSentenceTerms(doc: Doc): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
   const spans = [...doc.values].sort((a, b) => a.start - b.start);
   const titleCase = titleCaseSentences(doc);
+  // Each lemma's lower case, and whether it has a letter, read once per distinct lemma.
+  const lowered = new Map<string, string | null>();
+  const tokens = doc.tokens;
+  let set: Set<string> | undefined;
+  let setOf = -1;
   let v = 0;
-  for (const t of doc.tokens) {
-    if (!CONTENT.has(t.pos) || t.stop || !/[a-z]/i.test(t.lemma)) continue;
+  for (let x = 0; x < tokens.length; x++) {
+    const t = tokens[x]!;
+    if (t.stop || !CONTENT.has(t.pos)) continue;
+    let lemma = lowered.get(t.lemma);
+    if (lemma === undefined) lowered.set(t.lemma, (lemma = /[a-z]/i.test(t.lemma) ? t.lemma.toLowerCase() : null));
+    if (lemma === null) continue;
     while (v < spans.length && spans[v]!.end <= t.start) v++;
     const inValue = v < spans.length && spans[v]!.start < t.end && t.start < spans[v]!.end;
     if (inValue) continue;
-    let set = out.get(t.sentence);
-    if (!set) out.set(t.sentence, (set = new Set<string>()));
+    if (setOf !== t.sentence) {
+      setOf = t.sentence;
+      set = out.get(t.sentence);
+      if (!set) out.set(t.sentence, (set = new Set<string>()));
+    }
     // In a title-case headline common nouns are read as names: "Added 136,000 Jobs" has the term "job".
-    const lemma = t.lemma.toLowerCase();
-    set.add(titleCase.has(t.sentence) && t.pos === "PROPN" ? lemma.replace(/([^s])s$/, "$1") : lemma);
+    set!.add(titleCase[t.sentence] === 1 && t.pos === "PROPN" ? lemma.replace(/([^s])s$/, "$1") : lemma);
   }
   return out;
 }
 
-/** Sentences written in title case: at least four words, every content word capitalised. */
-function titleCaseSentences(doc: Doc): Set<number> {
-  const all = new Map<number, number>();
-  const capital = new Map<number, number>();
+/** Sentences written in title case (1 by their index): at least four words, every content word capitalised. */
+function titleCaseSentences(doc: Doc): Uint8Array {
+  const all: number[] = [];
+  const capital: number[] = [];
   const text = doc.article.text;
-  for (const t of doc.tokens) {
+  const tokens = doc.tokens;
+  let last = -1;
+  for (let x = 0; x < tokens.length; x++) {
+    const t = tokens[x]!;
+    if (t.sentence > last) last = t.sentence;
     if (!CONTENT.has(t.pos) || !/[a-z]/i.test(t.lemma)) continue;
-    all.set(t.sentence, (all.get(t.sentence) ?? 0) + 1);
-    if (startsCapital(text, t.start, t.end)) capital.set(t.sentence, (capital.get(t.sentence) ?? 0) + 1);
+    all[t.sentence] = (all[t.sentence] ?? 0) + 1;
+    if (startsCapital(text, t.start, t.end)) capital[t.sentence] = (capital[t.sentence] ?? 0) + 1;
   }
-  const out = new Set<number>();
-  for (const [k, n] of all) if (n >= 4 && capital.get(k) === n) out.add(k);
+  const out = new Uint8Array(last + 1);
+  for (let k = 0; k <= last; k++) if ((all[k] ?? 0) >= 4 && capital[k] === all[k]) out[k] = 1;
   return out;
 }
 
@@ -92,6 +107,13 @@ export function termNumberer(): (terms: ReadonlySet<string>) => Int32Array {
 
 /** `termOverlap` of two term sets given as ascending term numbers (from one `termNumberer`). */
 export function numberedOverlap(a: Int32Array, b: Int32Array): { jaccard: number; shared: number } {
+  const shared = sharedTerms(a, b);
+  const union = a.length + b.length - shared;
+  return { jaccard: union === 0 ? 0 : shared / union, shared };
+}
+
+/** How many terms two term sets given as ascending term numbers share (no object made). */
+export function sharedTerms(a: Int32Array, b: Int32Array): number {
   let shared = 0;
   let x = 0;
   let y = 0;
@@ -105,6 +127,5 @@ export function numberedOverlap(a: Int32Array, b: Int32Array): { jaccard: number
     } else if (p < q) x++;
     else y++;
   }
-  const union = a.length + b.length - shared;
-  return { jaccard: union === 0 ? 0 : shared / union, shared };
+  return shared;
 }
