@@ -2,7 +2,7 @@ import type { Options } from "../config/options.js";
 import type { RawArticle } from "../model/article.js";
 import type { Doc } from "../model/doc.js";
 import type { Fact } from "../model/fact.js";
-import type { FactSynthesis, SourceComparison } from "./brief-docs.js";
+import type { SourceComparison } from "./brief-docs.js";
 import type { PackedTokens } from "./pack-tokens.js";
 
 /**
@@ -52,11 +52,15 @@ export interface CompareRequest {
   readonly options: Options;
 }
 
-/** To the holding thread: the aligned facts of the compared Docs. */
+/**
+ * To the holding thread: the aligned facts of the compared Docs. `stages` holds one Int32, the next
+ * stage of FACT_STAGES (brief-docs.ts) not yet taken, shared with the caller (`Atomics.add` takes one).
+ */
 export interface FactsMessage {
   readonly kind: "facts";
   readonly job: number;
   readonly facts: readonly Fact[];
+  readonly stages: SharedArrayBuffer;
 }
 
 /** To the holding thread: the brief is over, drop its Docs. */
@@ -67,10 +71,10 @@ export interface ReleaseMessage {
 
 export type ToAnalysisThread = AnalysisJob | HeldDoc | CompareRequest | FactsMessage | ReleaseMessage;
 
-/** From a thread: one analysed article, or its error; the comparison results, or a stage's error. */
+/** From a thread: one analysed article, or its error; the source comparison, a fact stage's result (by its index in FACT_STAGES), or a stage's error. */
 export type AnalysisReply =
   | (SentDoc & { readonly kind: "doc"; readonly job: number; readonly index: number })
   | { readonly kind: "error"; readonly job: number; readonly index: number; readonly error: string }
   | { readonly kind: "sources"; readonly job: number; readonly result: SourceComparison }
-  | { readonly kind: "synthesis"; readonly job: number; readonly result: FactSynthesis }
+  | { readonly kind: "stage"; readonly job: number; readonly index: number; readonly result: unknown }
   | { readonly kind: "failed"; readonly job: number; readonly error: string };

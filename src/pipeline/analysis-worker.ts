@@ -3,15 +3,17 @@
  * from the job's shared counter, analyses them with the same `analyzeArticle` as the calling thread, and posts
  * each Doc (or the error it raised) back with the article's index, then wakes the caller. A thread
  * that holds the job's Docs (`job.hold`) also keeps them, takes the others' Docs as they come, and
- * runs the comparison stages beside the caller on request (held-docs.ts).
+ * runs the comparison stages beside the caller on request, sharing the stages made from the facts
+ * with it (held-docs.ts).
  */
 import { type MessagePort, receiveMessageOnPort, workerData } from "node:worker_threads";
 import type { Options } from "../config/options.js";
 import type { RawArticle } from "../model/article.js";
 import type { Doc } from "../model/doc.js";
+import type { Fact } from "../model/fact.js";
 import { type AnalysisJob, type AnalysisReply, blockRange, type ToAnalysisThread } from "./analysis-protocol.js";
 import { analyzeArticle } from "./analyze-article.js";
-import { compareSources, synthesizeFacts } from "./brief-docs.js";
+import { compareSources, FACT_STAGES, runFactStage } from "./brief-docs.js";
 import { receiveDoc, sendDoc } from "./pack-tokens.js";
 
 const { port, signal } = workerData as { port: MessagePort; signal: SharedArrayBuffer };
@@ -40,11 +42,7 @@ function handle(message: ToAnalysisThread): void {
       compare(message.job, message.keep, message.options);
       break;
     case "facts":
-      if (held?.job === message.job && held.compared) {
-        const { docs, options } = held.compared;
-        const job = message.job;
-        guarded(job, () => reply({ kind: "synthesis", job, result: synthesizeFacts(docs, message.facts, options) }));
-      }
+      if (held?.job === message.job && held.compared) takeFactStages(message.job, held.compared, message.facts, new Int32Array(message.stages));
       break;
     case "release":
       if (held?.job === message.job) held = undefined;
@@ -88,15 +86,26 @@ function compare(job: number, keep: readonly number[], options: Options): void {
     reply({ kind: "failed", job, error: `job ${job}: a Doc to compare is missing` });
     return;
   }
-  held.compared = { docs: docs as Doc[], options };
-  guarded(job, () => reply({ kind: "sources", job, result: compareSources(docs as Doc[]) }));
+  // Compared only once the sources are: after a failure the caller runs every stage itself.
+  const compared = { docs: docs as Doc[], options };
+  if (guarded(job, () => reply({ kind: "sources", job, result: compareSources(compared.docs) }))) held.compared = compared;
 }
 
-/** Run `f`; a stage's error is sent back as `failed` (the caller then runs the stages itself). */
-function guarded(job: number, f: () => void): void {
+/** Take stages made from the facts from the shared counter until none is left (or one fails). */
+function takeFactStages(job: number, compared: { docs: Doc[]; options: Options }, facts: readonly Fact[], stages: Int32Array): void {
+  for (let k = Atomics.add(stages, 0, 1); k < FACT_STAGES.length; k = Atomics.add(stages, 0, 1)) {
+    const stage = FACT_STAGES[k] as (typeof FACT_STAGES)[number];
+    if (!guarded(job, () => reply({ kind: "stage", job, index: k, result: runFactStage(stage, compared.docs, facts, compared.options) }))) return;
+  }
+}
+
+/** Run `f`; a stage's error is sent back as `failed` (the caller then runs the stages itself). False when it failed. */
+function guarded(job: number, f: () => void): boolean {
   try {
     f();
+    return true;
   } catch (err) {
     reply({ kind: "failed", job, error: err instanceof Error ? err.message : String(err) });
+    return false;
   }
 }

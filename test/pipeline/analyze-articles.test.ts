@@ -11,7 +11,7 @@ import {
   POOL_MIN_ARTICLES,
   POOL_MIN_CHARACTERS,
 } from "../../src/pipeline/analyze-articles.js";
-import { briefDocs, compareSources, synthesizeFacts } from "../../src/pipeline/brief-docs.js";
+import { briefDocs, compareSources, FACT_STAGES, runFactStage } from "../../src/pipeline/brief-docs.js";
 import { compareBeside, releaseDocs } from "../../src/pipeline/held-docs.js";
 import { alignSentences } from "../../src/compare/align-sentences.js";
 import { packTokens, receiveDoc, sendDoc, unpackTokens } from "../../src/pipeline/pack-tokens.js";
@@ -98,13 +98,38 @@ test("pipeline: the thread holding the Docs compares them as this thread does", 
     const kept = keep.map((i) => docs[i] as (typeof docs)[number]);
     const beside = compareBeside(held, keep, options);
     const facts = alignSentences(kept, options);
+    // This thread takes no stage: the thread beside takes every one.
     beside.sendFacts(facts);
     const sources = beside.sources();
-    const synthesis = beside.synthesis();
-    assert.ok(sources && synthesis, "the thread answered");
+    assert.ok(sources, "the thread answered");
     assert.deepStrictEqual(sources, compareSources(kept));
-    assert.deepStrictEqual(synthesis, synthesizeFacts(kept, facts, options));
-    assert.ok(sources.entities.length > 0 && synthesis.summary.length > 0, "something was compared");
+    assert.ok(sources.entities.length > 0, "something was compared");
+    FACT_STAGES.forEach((stage, k) => {
+      const there = beside.stageResult(k);
+      assert.ok(there !== undefined, `the thread made ${stage}`);
+      assert.deepStrictEqual(there, runFactStage(stage, kept, facts, options), stage);
+    });
+    assert.ok(beside.claim() >= FACT_STAGES.length, "no stage is left to take");
+  } finally {
+    releaseDocs(held);
+  }
+});
+
+test("pipeline: the caller and the thread beside share the fact stages, each taken once", () => {
+  const articles = [...loadExample(), ...invented];
+  const { docs, held } = analyzeBatch(articles, options, { threads: 1, minArticles: 0, minCharacters: 0, hold: true });
+  assert.ok(held);
+  try {
+    const keep = docs.map((_, i) => i);
+    const beside = compareBeside(held, keep, options);
+    const facts = alignSentences(docs, options);
+    // Take the first stage here before the facts are sent: the thread can only take the others.
+    assert.equal(beside.claim(), 0);
+    beside.sendFacts(facts);
+    assert.ok(beside.sources());
+    for (let k = 1; k < FACT_STAGES.length; k++) {
+      assert.deepStrictEqual(beside.stageResult(k), runFactStage(FACT_STAGES[k] as (typeof FACT_STAGES)[number], docs, facts, options));
+    }
   } finally {
     releaseDocs(held);
   }
