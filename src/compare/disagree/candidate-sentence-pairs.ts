@@ -18,6 +18,11 @@ export interface CandidateOptions {
    * sentence. A sentence left out still counts in how rare each of its terms is.
    */
   readonly only?: (i: number) => boolean;
+  /**
+   * The items' terms already numbered (from one `termNumbering`): each item's as ascending numbers,
+   * and each number's term. Saves numbering them again; the items' `terms` are then not read.
+   */
+  readonly numbered?: { readonly terms: (i: number) => Int32Array; readonly names: readonly string[] };
 }
 
 /** Rarest terms of a sentence used to look up its candidates. */
@@ -51,20 +56,29 @@ export function candidateSentencePairs(items: readonly SentenceItem[], options: 
  */
 export function forEachCandidatePair(
   items: readonly SentenceItem[],
-  { minSharedProbes = 1, bothWays = true, accept, only }: CandidateOptions,
+  { minSharedProbes = 1, bothWays = true, accept, only, numbered }: CandidateOptions,
   visit: (i: number, j: number) => void,
 ): void {
   const n = items.length;
   // Terms as numbers (in order of first sight), each sentence's in one flat list: `termsAt[i]` up to
   // `termsAt[i + 1]` in `terms`; `df` is how many sentences have each term.
   const numbers = new Map<string, number>();
-  const names: string[] = [];
+  const names: string[] = numbered ? [...numbered.names] : [];
   const termsAt = new Int32Array(n + 1);
   let terms = new Int32Array(1024);
-  let df = new Int32Array(1024);
+  let df = new Int32Array(Math.max(1024, names.length));
   let used = 0;
   for (let i = 0; i < n; i++) {
     termsAt[i] = used;
+    if (numbered) {
+      const given = numbered.terms(i);
+      while (used + given.length > terms.length) terms = grown(terms);
+      for (let x = 0; x < given.length; x++) {
+        terms[used++] = given[x]!;
+        df[given[x]!]!++;
+      }
+      continue;
+    }
     for (const t of items[i]!.terms) {
       let k = numbers.get(t);
       if (k === undefined) {
@@ -104,6 +118,8 @@ export function forEachCandidatePair(
   const probeCount = new Uint8Array(n);
   const probedBy = new Int32Array(termCount);
   for (let i = 0; i < n; i++) {
+    // A sentence in no pair needs no probes.
+    if (allowed[i] === 0) continue;
     const at0 = i * PROBES;
     let count = 0;
     for (let x = termsAt[i]!; x < termsAt[i + 1]!; x++) {
@@ -129,8 +145,8 @@ export function forEachCandidatePair(
   }
   // Which sentences probe with each term, ascending: a sentence j probing with a term of i finds i.
   const probersAt = offsetsOf(probedBy, termCount);
-  const probers = new Int32Array(probersAt[termCount]!);
-  {
+  const probers = new Int32Array(bothWays ? probersAt[termCount]! : 0);
+  if (bothWays) {
     const fill = probersAt.slice(0, termCount);
     for (let j = 0; j < n; j++) for (let p = 0; p < probeCount[j]!; p++) probers[fill[probes[j * PROBES + p]!]!++] = j;
   }

@@ -4,7 +4,7 @@ import type { Fact } from "../../model/fact.js";
 import type { Token } from "../../model/token.js";
 import { forEachCandidatePair } from "./candidate-sentence-pairs.js";
 import { factsBySentence } from "./pair-values.js";
-import { numberedOverlap, sentenceTerms, sharedTerms, termNumberer } from "./sentence-terms.js";
+import { numberedOverlap, sentenceTerms, sharedTerms, termNumbering } from "./sentence-terms.js";
 import { wordingNumberer } from "./sentence-wording.js";
 
 /** Sentences must be this close to be read as one claim told two ways. */
@@ -131,10 +131,10 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
   const hasTerms = clauses.map((c) => termsOf.get(c.doc)?.get(c.sentence) !== undefined);
   // Only full sentences with content terms are ever judged (`judgePair`), so only they are compared.
   const judgeable = clauses.map((c, i) => hasTerms[i]! && isProse(c));
-  const numberTerms = termNumberer();
-  // Term numbers of the sentences compared, numbered when first needed.
-  const termNumbers: Int32Array[] = [];
-  const termNumbersOf = (i: number) => (termNumbers[i] ??= numberTerms(items[i]!.terms));
+  const numbering = termNumbering();
+  const termNumbers = items.map((it) => numbering.number(it.terms));
+  const termNumbersOf = (i: number) => termNumbers[i]!;
+  const numbered = { terms: termNumbersOf, names: numbering.names };
   const verbMemo = new Map<Clause, Map<string, boolean>>();
   const verbsCached = (c: Clause) => {
     let v = verbMemo.get(c);
@@ -183,7 +183,7 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
     }
     return contrary.length === 0 ? NO_JUDGEMENT : { factOnly: !close, contrary };
   };
-  forEachCandidatePair(items, { minSharedProbes: 2, bothWays: false, only: (i) => judgeable[i]! }, (i, j) => {
+  forEachCandidatePair(items, { minSharedProbes: 2, bothWays: false, only: (i) => judgeable[i]!, numbered }, (i, j) => {
     const a = clauses[i]!;
     const b = clauses[j]!;
     if (a.doc === b.doc) return;

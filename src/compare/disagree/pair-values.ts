@@ -7,7 +7,7 @@ import { type LocatedValue, type ValuePair, valuePair } from "./located-value.js
 import { forEachCandidatePair } from "./candidate-sentence-pairs.js";
 import { statedValue } from "./describe-value.js";
 import { mayBeOnePersonAged, samePerson } from "./same-person.js";
-import { numberedOverlap, sentenceTerms, sharedTerms, termNumberer } from "./sentence-terms.js";
+import { numberedOverlap, sentenceTerms, sharedTerms, termNumbering } from "./sentence-terms.js";
 import { wordingNumberer } from "./sentence-wording.js";
 
 /** Sentences of different sources "say the same thing" at this term overlap (or in one aligned Fact). */
@@ -405,8 +405,8 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
     const v = g[0]!;
     return { source: v.source, terms: terms.get(v.source)?.get(v.sentence) ?? new Set<string>(), facts: inFacts.get(key(v.source, v.sentence)) };
   });
-  const numberTerms = termNumberer();
-  const termNumbers = items.map((it) => numberTerms(it.terms));
+  const numbering = termNumbering();
+  const termNumbers = items.map((it) => numbering.number(it.terms));
   // Kinds of value in each sentence: two sentences with none in common have nothing to compare.
   // Each sentence's kinds as numbers (numbered as first seen), a short list to test pair by pair.
   const dimensionNumbers = new Map<string, number>();
@@ -485,7 +485,8 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
   const NO_PAIRS: readonly number[] = [];
   // By the first sentence's wording, then the second's and whether they share a fact.
   const compared: Array<Map<number, readonly number[]> | undefined> = [];
-  forEachCandidatePair(items, { accept: shareDimension }, (i, j) => {
+  const numbered = { terms: (i: number) => termNumbers[i]!, names: numbering.names };
+  forEachCandidatePair(items, { accept: shareDimension, numbered }, (i, j) => {
     // (The candidates are of two sources: the items' sources are the groups'.)
     const ga = groups[i]!;
     const gb = groups[j]!;

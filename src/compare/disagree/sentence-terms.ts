@@ -92,17 +92,34 @@ export function termOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { j
  * of candidate pairs was the largest cost of comparing values across 2,000 articles).
  */
 export function termNumberer(): (terms: ReadonlySet<string>) => Int32Array {
+  return termNumbering().number;
+}
+
+/** A `termNumberer`'s numbering, and the term of each number so far. */
+export interface TermNumbering {
+  readonly number: (terms: ReadonlySet<string>) => Int32Array;
+  /** The term of each number. */
+  readonly names: readonly string[];
+}
+
+/** `termNumberer`, with the terms it has numbered (candidate lookups order terms by name). */
+export function termNumbering(): TermNumbering {
   const numbers = new Map<string, number>();
-  return (terms) => {
+  const names: string[] = [];
+  const number = (terms: ReadonlySet<string>) => {
     const out = new Int32Array(terms.size);
     let k = 0;
     for (const t of terms) {
       let n = numbers.get(t);
-      if (n === undefined) numbers.set(t, (n = numbers.size));
+      if (n === undefined) {
+        numbers.set(t, (n = names.length));
+        names.push(t);
+      }
       out[k++] = n;
     }
     return out.sort();
   };
+  return { number, names };
 }
 
 /** `termOverlap` of two term sets given as ascending term numbers (from one `termNumberer`). */
