@@ -1,4 +1,5 @@
 import { SENTENCE_OPINION_KINDS } from "../annotate/opinion/index.js";
+import { quotedChars } from "../compare/sentence-traits.js";
 import type { Options } from "../config/options.js";
 import type { Doc } from "../model/doc.js";
 import type { Fact } from "../model/fact.js";
@@ -25,9 +26,9 @@ function parseDate(s: string | undefined): Date | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
+/** Share of a sentence's characters inside the doc's quote annotations (not its bare quote marks). */
 function quotedShare(doc: Doc, s: Sentence): number {
-  const inside = doc.quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start)), 0);
-  return inside / Math.max(1, s.end - s.start);
+  return quotedChars(doc, s) / Math.max(1, s.end - s.start);
 }
 
 function isOpinionSentence(doc: Doc, s: Sentence): boolean {
@@ -63,10 +64,16 @@ function pickTime(times: readonly EventTime[]): EventTime | undefined {
   return best;
 }
 
-/** Which fact each sentence belongs to, by source and sentence start. */
-function indexFacts(facts: readonly Fact[]): Map<string, Fact> {
-  const out = new Map<string, Fact>();
-  for (const f of facts) for (const e of f.evidence) out.set(`${e.source}\u0000${e.start}`, f);
+/** Which fact each sentence belongs to: source -> sentence start -> fact. */
+function indexFacts(facts: readonly Fact[]): Map<string, Map<number, Fact>> {
+  const out = new Map<string, Map<number, Fact>>();
+  for (const f of facts) {
+    for (const e of f.evidence) {
+      let bySource = out.get(e.source);
+      if (!bySource) out.set(e.source, (bySource = new Map()));
+      bySource.set(e.start, f);
+    }
+  }
   return out;
 }
 
@@ -87,6 +94,7 @@ export function buildTimeline(docs: readonly Doc[], facts: readonly Fact[], opti
     const published = parseDate(doc.article.published);
     const reference: TimeReference = published ? { date: published, synthetic: false } : fallback;
     const text = doc.article.text;
+    const factsHere = factOf.get(doc.article.id);
     // Tokens of each sentence, grouped once (filtering every token per sentence was quadratic).
     const tokensOf = new Map<number, Token[]>();
     for (const t of doc.tokens) {
@@ -101,8 +109,7 @@ export function buildTimeline(docs: readonly Doc[], facts: readonly Fact[], opti
       const tokens = tokensOf.get(s.index) ?? [];
       const time = pickTime(findSentenceTimes(text.slice(s.start, s.end), s.start, reference, tokens, text));
       if (!time) continue;
-      const lemmas = new Set(tokens.map((t) => t.lemma.toLowerCase()));
-      timed.push({ doc: d, sentence: s, time, lemmas, fact: factOf.get(`${doc.article.id}\u0000${s.start}`) });
+      timed.push({ doc: d, sentence: s, time, tokens, fact: factsHere?.get(s.start) });
     }
   });
   const events: TimelineEvent[] = [];

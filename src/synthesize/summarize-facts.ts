@@ -201,16 +201,19 @@ export function summarizeFacts(facts: readonly Fact[], docs: readonly Doc[], opt
     if (words < W.minWords || words > W.maxWords) continue;
     let lead = Infinity;
     let position = 0;
-    const vector = new Map<string, number>();
+    let vector: Map<string, number> | undefined;
     for (const e of fact.evidence) {
       const doc = byId.get(e.source);
       const s = doc ? findSentence(doc, e.start) : -1;
       if (!doc || s < 0) continue;
       lead = Math.min(lead, s);
       position += s / Math.max(1, doc.sentences.length);
-      for (const [t, w] of vectors.get(doc)?.[s] ?? []) vector.set(t, (vector.get(t) ?? 0) + w);
+      const sentence = vectors.get(doc)?.[s];
+      // The first sentence's weights are the sum so far (0 + w is w): copied whole, not term by term.
+      if (!vector) vector = new Map(sentence);
+      else if (sentence) for (const [t, w] of sentence) vector.set(t, (vector.get(t) ?? 0) + w);
     }
-    if (lead === Infinity) continue;
+    if (lead === Infinity || !vector) continue;
     normalize(vector);
     let headline = 0;
     if (W.headline && headlines.size) for (const w of stemWords(fact.text)) headline += headlines.get(w) ?? 0;

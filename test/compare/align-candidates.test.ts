@@ -4,6 +4,7 @@ import { seededRandom } from "../../eval/lib/seeded-random.js";
 import { findCandidatePairs } from "../../src/compare/align/candidate-pairs.js";
 import { PairListBuilder } from "../../src/compare/align/pair-list.js";
 import { PairScoreMemo } from "../../src/compare/align/pair-score-memo.js";
+import { PairScorer } from "../../src/compare/align/pair-scorer.js";
 import { pairSimilarity } from "../../src/compare/align/pair-similarity.js";
 import { type SentenceVector, weighSentences } from "../../src/compare/align/sentence-vectors.js";
 import { classifyVectors } from "../../src/compare/align/vector-classes.js";
@@ -104,6 +105,27 @@ describe("align candidates", () => {
     }
     // Scored once per pair of classes: far fewer scores than pairs asked.
     assert.ok(memo.scores.length < (vectors.length / 3) * (vectors.length / 7) / 2, `${memo.scores.length} scores`);
+  });
+
+  it("align: the flat scorer gives pairSimilarity's very doubles, in any order of calls", () => {
+    const vectors = oneStory(30, 17);
+    const scorer = new PairScorer(vectors);
+    const random = seededRandom(9);
+    let nonzero = 0;
+    // Runs of calls for one i (as the candidate search makes them), then pairs in random order.
+    for (let i = 0; i < vectors.length; i += 5) {
+      for (let j = 0; j < vectors.length; j += 3) {
+        const want = pairSimilarity(vectors[i] as SentenceVector, vectors[j] as SentenceVector);
+        assert.ok(Object.is(scorer.score(i, j), want), `${i}, ${j}`);
+        if (want > 0) nonzero++;
+      }
+    }
+    for (let k = 0; k < 3000; k++) {
+      const i = Math.floor(random() * vectors.length);
+      const j = Math.floor(random() * vectors.length);
+      assert.ok(Object.is(scorer.score(i, j), pairSimilarity(vectors[i] as SentenceVector, vectors[j] as SentenceVector)), `${i}, ${j}`);
+    }
+    assert.ok(nonzero > 100, `${nonzero} pairs above 0`);
   });
 
   it("align: sorted pairs come highest score first, equal scores in the order pushed", () => {

@@ -39,6 +39,32 @@ function sortAscending(list: Int32Array, n: number): void {
   }
 }
 
+/** Scratch for `topTerms`: a vector's terms and weights, and their order. */
+const scratchTerms: string[] = [];
+let scratchWeights = new Float64Array(64);
+const order: number[] = [];
+const byWeight = (x: number, y: number): number =>
+  (scratchWeights[y] as number) - (scratchWeights[x] as number) || ((scratchTerms[x] as string) < (scratchTerms[y] as string) ? -1 : 1);
+
+/**
+ * A vector's `n` heaviest terms, heaviest first, ties by term (the order is total: a vector's terms
+ * differ), sorted as positions into scratch arrays rather than as an array of entries per vector.
+ */
+function topTerms(weights: ReadonlyMap<string, number>, n: number): string[] {
+  if (scratchWeights.length < weights.size) scratchWeights = new Float64Array(weights.size * 2);
+  scratchTerms.length = 0;
+  order.length = 0;
+  for (const [t, w] of weights) {
+    scratchWeights[scratchTerms.length] = w;
+    order.push(scratchTerms.length);
+    scratchTerms.push(t);
+  }
+  order.sort(byWeight);
+  const top = new Array<string>(Math.min(n, order.length));
+  for (let k = 0; k < top.length; k++) top[k] = scratchTerms[order[k] as number] as string;
+  return top;
+}
+
 /**
  * Pairs of sentences from different sources whose cosine reaches `threshold`, found through an
  * inverted index over each sentence's most distinctive terms rather than by comparing every pair:
@@ -52,11 +78,7 @@ export function findCandidatePairs(vectors: readonly SentenceVector[], threshold
   const rankedOf: string[][] = [];
   vectors.forEach((v, i) => {
     const c = classOf[i] as number;
-    if (rankedOf[c]) return;
-    rankedOf[c] = [...v.weights.entries()]
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, INDEX_TERMS)
-      .map(([t]) => t);
+    if (!rankedOf[c]) rankedOf[c] = topTerms(v.weights, INDEX_TERMS);
   });
   // A sentence is indexed under its INDEX_TERMS most distinctive terms and looks for partners through
   // its PROBE_TERMS most distinctive ones: a long sentence's top terms need not be its partner's top.

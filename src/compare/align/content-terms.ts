@@ -11,19 +11,43 @@ const LIGHT_LEMMAS = new Set([
   "would", "could", "should", "will", "may", "might", "not", "n't", "however", "still", "even", "so",
 ]);
 
+/** A long-lived process forgets the terms and skeletons it keeps past this many (they are found again). */
+const MAX_REMEMBERED = 500_000;
+
+/** Names' skeletons by spelling: a story names the same people again and again. */
+const skeletons = new Map<string, string>();
+
 /**
  * A proper noun's spelling skeleton, so transliteration variants meet ("Aleksey"/"Aleksei",
  * "Dmitri"/"Dmitry", "Vostrikova"/"Vostrykova", "Anabel"/"Annabelle"): y -> i, doubled letters collapsed.
  */
 export function nameSkeleton(word: string): string {
-  return word.toLowerCase().replace(/y/g, "i").replace(/(.)\1+/g, "$1").replace(/['’]s$/, "");
+  let skeleton = skeletons.get(word);
+  if (skeleton === undefined) {
+    skeleton = word.toLowerCase().replace(/y/g, "i").replace(/(.)\1+/g, "$1").replace(/['’]s$/, "");
+    if (skeletons.size >= MAX_REMEMBERED) skeletons.clear();
+    skeletons.set(word, skeleton);
+  }
+  return skeleton;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Does the word hold a letter or a digit of any script? ASCII is read by code, the rest by the regex. */
+function hasLetterOrDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) return LETTER_OR_DIGIT.test(word);
+  }
+  return false;
 }
 
 /** Normalize a term: lower case, no possessive, no inner hyphen ("cease-fire" -> "ceasefire"). */
 function normalizeTerm(token: Token, text: string): string {
   if (token.pos === "PROPN") return nameSkeleton(text.slice(token.start, token.end));
   if (token.pos === "NUM") return text.slice(token.start, token.end).replace(/,/g, "").toLowerCase();
-  return canonicalTerm(token.lemma.replace(/-/g, ""));
+  return canonicalTerm(token.lemma.includes("-") ? token.lemma.replace(/-/g, "") : token.lemma);
 }
 
 /**
@@ -33,25 +57,26 @@ function normalizeTerm(token: Token, text: string): string {
  * character by character.
  */
 const interned = new Map<string, string>();
-/** A long-lived process forgets its terms past this many (a new story's terms are interned again). */
-const MAX_INTERNED = 500_000;
 
 function internTerm(term: string): string {
   const known = interned.get(term);
   if (known !== undefined) return known;
-  if (interned.size >= MAX_INTERNED) interned.clear();
+  if (interned.size >= MAX_REMEMBERED) interned.clear();
   interned.set(term, term);
   return term;
 }
 
 /** Align and summarize both read a doc's terms: compute them once per doc. */
 const memo = new WeakMap<Doc, Array<Map<string, number>>>();
-const namesMemo = new WeakMap<Doc, Array<Set<string>>>();
+const namesMemo = new WeakMap<Doc, Array<ReadonlySet<string>>>();
+
+/** The names of a sentence that names no one: one set for them all, never added to. */
+const NO_NAMES: ReadonlySet<string> = new Set<string>();
 
 /** The name terms (proper nouns, as spelling skeletons) of each sentence of a doc. */
-export function sentenceNames(doc: Doc): Array<Set<string>> {
+export function sentenceNames(doc: Doc): Array<ReadonlySet<string>> {
   contentTerms(doc);
-  return namesMemo.get(doc) ?? doc.sentences.map(() => new Set<string>());
+  return namesMemo.get(doc) ?? doc.sentences.map(() => NO_NAMES);
 }
 
 /**
@@ -63,7 +88,8 @@ export function contentTerms(doc: Doc): Array<Map<string, number>> {
   const known = memo.get(doc);
   if (known) return known;
   const out = doc.sentences.map(() => new Map<string, number>());
-  const names = doc.sentences.map(() => new Set<string>());
+  // A set only for a sentence that names someone (most name no one).
+  const names: Array<Set<string> | undefined> = new Array(doc.sentences.length);
   const text = doc.article.text;
   const tokens = doc.tokens;
   const add = (s: number, term: string) => {
@@ -86,13 +112,17 @@ export function contentTerms(doc: Doc): Array<Map<string, number>> {
       }
     }
     if (t.stop || !CONTENT_POS.has(t.pos)) continue;
-    if (!/[\p{L}\p{N}]/u.test(t.lemma)) continue;
+    if (!hasLetterOrDigit(t.lemma)) continue;
     const term = internTerm(normalizeTerm(t, text));
     if (LIGHT_LEMMAS.has(term) || LIGHT_LEMMAS.has(t.lemma)) continue;
     add(t.sentence, term);
-    if (t.pos === "PROPN" && term.length > 1) names[t.sentence]?.add(term);
+    if (t.pos === "PROPN" && term.length > 1 && t.sentence >= 0 && t.sentence < names.length) {
+      let named = names[t.sentence];
+      if (!named) names[t.sentence] = named = new Set();
+      named.add(term);
+    }
   }
   memo.set(doc, out);
-  namesMemo.set(doc, names);
+  namesMemo.set(doc, Array.from(names, (n) => n ?? NO_NAMES));
   return out;
 }

@@ -1,4 +1,4 @@
-import { pairSimilarity } from "./pair-similarity.js";
+import { PairScorer } from "./pair-scorer.js";
 import type { SentenceVector } from "./sentence-vectors.js";
 import type { VectorClasses } from "./vector-classes.js";
 
@@ -25,13 +25,16 @@ export class PairScoreMemo {
   private readonly repeats: number;
   /** Score ids of a class's pairs not in the dense table, by the other class. */
   private readonly rows: Array<Map<number, number> | undefined> = [];
+  /** Scores pairs as `pairSimilarity` does, from flat columns of the vectors. */
+  private readonly scorer: PairScorer;
 
   /** `classes`: the vectors' classes, as `classifyVectors(vectors)` gives them. */
   constructor(
-    private readonly vectors: readonly SentenceVector[],
+    vectors: readonly SentenceVector[],
     { classOf, sizes }: VectorClasses,
   ) {
     this.classOf = classOf;
+    this.scorer = new PairScorer(vectors);
     this.repeated = new Int32Array(sizes.length).fill(-1);
     let repeats = 0;
     sizes.forEach((size, c) => {
@@ -66,7 +69,7 @@ export class PairScoreMemo {
   }
 
   private score(i: number, j: number): number {
-    this.scores.push(pairSimilarity(this.vectors[i] as SentenceVector, this.vectors[j] as SentenceVector));
+    this.scores.push(this.scorer.score(i, j));
     return this.scores.length - 1;
   }
 }

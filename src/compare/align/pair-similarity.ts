@@ -24,6 +24,14 @@ export function pairSimilarity(a: SentenceVector, b: SentenceVector): number {
       shared++;
     }
   }
+  return judgeOverlap(dot, shared, a, b);
+}
+
+/**
+ * The similarity of two sentences from their cosine (`dot`) and how many terms they share: see
+ * `pairSimilarity`.
+ */
+export function judgeOverlap(dot: number, shared: number, a: SentenceVector, b: SentenceVector): number {
   if (shared < 2 || (shared < SHORT_SHARED && dot < SURE)) return 0;
   if (a.names.size > 0 && b.names.size > 0) {
     let common = false;

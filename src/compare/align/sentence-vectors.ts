@@ -20,16 +20,21 @@ export function weighSentences(
   const n = counts.length;
   const idf = new Map<string, number>();
   for (const [t, d] of df) idf.set(t, Math.log(1 + n / d));
+  // A sentence's raw weights, in its terms' order, before they are divided by their length.
+  let raw = new Float64Array(64);
   const vectors = counts.map((c) => {
-    const weights = new Map<string, number>();
+    if (raw.length < c.terms.size) raw = new Float64Array(c.terms.size * 2);
     let norm = 0;
+    let k = 0;
     for (const [t, tf] of c.terms) {
-      const w = (1 + Math.log(tf)) * (idf.get(t) ?? 0);
-      weights.set(t, w);
+      const w = (tf === 1 ? 1 : 1 + Math.log(tf)) * (idf.get(t) ?? 0);
+      raw[k++] = w;
       norm += w * w;
     }
     norm = Math.sqrt(norm) || 1;
-    for (const [t, w] of weights) weights.set(t, w / norm);
+    const weights = new Map<string, number>();
+    k = 0;
+    for (const t of c.terms.keys()) weights.set(t, (raw[k++] as number) / norm);
     return { doc: c.doc, sentence: c.sentence, weights, names: c.names ?? new Set<string>() };
   });
   return { vectors, idf };

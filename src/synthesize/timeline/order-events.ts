@@ -1,5 +1,6 @@
 import type { Fact } from "../../model/fact.js";
 import type { Sentence } from "../../model/sentence.js";
+import type { Token } from "../../model/token.js";
 import { type EventTime, PRECISION_RANK } from "./event-time.js";
 
 /** A sentence that carries a time, before merging. */
@@ -7,7 +8,8 @@ export interface TimedSentence {
   readonly doc: number;
   readonly sentence: Sentence;
   readonly time: EventTime;
-  readonly lemmas: ReadonlySet<string>;
+  /** The sentence's tokens: their lemmas tell which events it names. */
+  readonly tokens: readonly Token[];
   readonly fact: Fact | undefined;
 }
 
@@ -21,19 +23,39 @@ export interface EventGroup {
 /** Half a day either side of the anchor: "before the summit" sorts just ahead of the summit's day. */
 const BESIDE = 0.25;
 
-/** The day of the event a relative time names: the most reported date of a dated sentence naming it. */
-function anchorKey(anchor: string, timed: readonly TimedSentence[]): number {
-  const votes = new Map<number, number>();
+/**
+ * The day of each event a relative time names ("before the summit" -> the summit): the most reported
+ * date of the dated sentences naming it, by votes, a day-precise mention outweighing "the talks in
+ * March 2022". All anchors are counted in one pass over the sentences, and only when there is one.
+ */
+function anchorDays(timed: readonly TimedSentence[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const anchors = new Set<string>();
+  for (const t of timed) if (t.time.relative) anchors.add(t.time.relative.anchor);
+  if (anchors.size === 0) return out;
+  /** anchor -> day -> votes. */
+  const votes = new Map<string, Map<number, number>>();
+  const named = new Set<string>();
   for (const t of timed) {
-    if (Number.isNaN(t.time.key) || t.time.relative || !t.lemmas.has(anchor)) continue;
-    const day = Math.floor(t.time.key);
-    // A day-precise mention of the anchor outweighs "the talks in March 2022".
-    votes.set(day, (votes.get(day) ?? 0) + PRECISION_RANK[t.time.precision] ** 2);
+    if (Number.isNaN(t.time.key) || t.time.relative) continue;
+    named.clear();
+    for (const token of t.tokens) {
+      const lemma = token.lemma.toLowerCase();
+      if (!anchors.has(lemma) || named.has(lemma)) continue;
+      named.add(lemma);
+      let days = votes.get(lemma);
+      if (!days) votes.set(lemma, (days = new Map()));
+      const day = Math.floor(t.time.key);
+      days.set(day, (days.get(day) ?? 0) + PRECISION_RANK[t.time.precision] ** 2);
+    }
   }
-  let best = Number.NaN;
-  let most = 0;
-  for (const [day, n] of votes) if (n > most || (n === most && day < best)) [best, most] = [day, n];
-  return Number.isNaN(best) ? best : best + 0.5;
+  for (const anchor of anchors) {
+    let best = Number.NaN;
+    let most = 0;
+    for (const [day, n] of votes.get(anchor) ?? []) if (n > most || (n === most && day < best)) [best, most] = [day, n];
+    out.set(anchor, Number.isNaN(best) ? best : best + 0.5);
+  }
+  return out;
 }
 
 /** The time a group is given: the most precise, then the one most members agree on. */
@@ -51,13 +73,10 @@ function chooseTime(members: readonly TimedSentence[]): EventTime {
  * which the sources tell them.
  */
 export function orderEvents(timed: readonly TimedSentence[]): EventGroup[] {
-  // Each anchor's day is worked out once (it depends on the anchor alone): was a scan per sentence.
-  const anchorKeys = new Map<string, number>();
+  const anchorKeys = anchorDays(timed);
   const keyed = timed.map((t) => {
     if (!t.time.relative) return { t, key: t.time.key };
-    const anchor = t.time.relative.anchor;
-    let k = anchorKeys.get(anchor);
-    if (k === undefined) anchorKeys.set(anchor, (k = anchorKey(anchor, timed)));
+    const k = anchorKeys.get(t.time.relative.anchor) ?? Number.NaN;
     return { t, key: Number.isNaN(k) ? k : k + (t.time.relative.direction === "before" ? -BESIDE : BESIDE) };
   });
   // Undated: borrow the key of the nearest dated sentence before it in the same article (just after
