@@ -57,7 +57,7 @@ interface Candidate {
 }
 
 /** Rescore the strongest candidates with how well the other articles echo them (see `echo`). */
-function addEcho(candidates: Candidate[], docs: readonly Doc[], vectors: Map<Doc, Array<Map<string, number>>>): void {
+function addEcho(candidates: Candidate[], docs: readonly Doc[], vectors: StoryVectors): void {
   const W = SUMMARY_WEIGHTS;
   if (W.echo === 0 || docs.length < 2) return;
   candidates.sort((a, b) => b.score - a.score);
@@ -73,7 +73,7 @@ function addEcho(candidates: Candidate[], docs: readonly Doc[], vectors: Map<Doc
   const postings = new Map<string, { slots: number[]; weights: number[] }>();
   const docOfSlot: number[] = [];
   sample.forEach((doc, d) => {
-    for (const v of vectors.get(doc) ?? []) {
+    for (const v of vectors.all(doc)) {
       const slot = docOfSlot.length;
       docOfSlot.push(d);
       for (const [t, w] of v) {
@@ -148,36 +148,69 @@ function headlineWeights(docs: readonly Doc[]): Map<string, number> {
   return out;
 }
 
-/** TF-IDF vectors of every sentence (IDF over the story's sentences) and the story's centroid. */
-function weighStory(docs: readonly Doc[]): { vectors: Map<Doc, Array<Map<string, number>>>; centroid: Map<string, number> } {
-  const terms = docs.map((d) => contentTerms(d));
+/**
+ * The story's sentences as unit TF-IDF vectors (IDF over the story's sentences), each weighed when
+ * first asked for: a sentence that no candidate fact rests on, outside the echo's sample, never is.
+ */
+class StoryVectors {
+  private readonly made = new Map<Doc, Array<Map<string, number> | undefined>>();
+
+  constructor(
+    private readonly terms: ReadonlyMap<Doc, ReadonlyArray<Map<string, number>>>,
+    private readonly idf: ReadonlyMap<string, number>,
+  ) {}
+
+  /** A term's weight in a sentence that holds it `tf` times (before the vector is normalized). */
+  weight(t: string, tf: number): number {
+    return (tf === 1 ? 1 : 1 + Math.log(tf)) * (this.idf.get(t) as number);
+  }
+
+  /** The vector of sentence `s` of `doc`. */
+  of(doc: Doc, s: number): Map<string, number> | undefined {
+    let list = this.made.get(doc);
+    if (!list) this.made.set(doc, (list = []));
+    let v = list[s];
+    if (v) return v;
+    const m = this.terms.get(doc)?.[s];
+    if (!m) return undefined;
+    v = new Map<string, number>();
+    for (const [t, tf] of m) v.set(t, this.weight(t, tf));
+    list[s] = normalize(v);
+    return v;
+  }
+
+  /** The vectors of all of a doc's sentences. */
+  all(doc: Doc): Array<Map<string, number>> {
+    const out: Array<Map<string, number>> = [];
+    const n = this.terms.get(doc)?.length ?? 0;
+    for (let s = 0; s < n; s++) out.push(this.of(doc, s) as Map<string, number>);
+    return out;
+  }
+}
+
+/** The story's sentence vectors and its centroid (each article's terms, normalized, summed). */
+function weighStory(docs: readonly Doc[]): { vectors: StoryVectors; centroid: Map<string, number> } {
+  const terms = new Map(docs.map((d) => [d, contentTerms(d)] as const));
   const df = new Map<string, number>();
   let n = 0;
-  for (const sentences of terms)
-    for (const m of sentences) {
+  for (const doc of docs)
+    for (const m of terms.get(doc) ?? []) {
       n++;
       for (const t of m.keys()) df.set(t, (df.get(t) ?? 0) + 1);
     }
   // Each term's IDF once, not once per sentence that holds it.
   const idf = new Map<string, number>();
   for (const [t, d] of df) idf.set(t, Math.log(1 + n / d));
-  const vectors = new Map<Doc, Array<Map<string, number>>>();
+  const vectors = new StoryVectors(terms, idf);
   const centroid = new Map<string, number>();
-  docs.forEach((doc, d) => {
+  for (const doc of docs) {
     const docVector = new Map<string, number>();
-    const list = (terms[d] ?? []).map((m) => {
-      const v = new Map<string, number>();
-      for (const [t, tf] of m) {
-        const w = (tf === 1 ? 1 : 1 + Math.log(tf)) * (idf.get(t) as number);
-        v.set(t, w);
-        docVector.set(t, (docVector.get(t) ?? 0) + w);
-      }
-      return normalize(v);
-    });
-    vectors.set(doc, list);
+    for (const m of terms.get(doc) ?? []) {
+      for (const [t, tf] of m) docVector.set(t, (docVector.get(t) ?? 0) + vectors.weight(t, tf));
+    }
     // Each article weighs the same in the centroid, however long it is.
     for (const [t, w] of normalize(docVector)) centroid.set(t, (centroid.get(t) ?? 0) + w);
-  });
+  }
   return { vectors, centroid: normalize(centroid) };
 }
 
@@ -208,7 +241,7 @@ export function summarizeFacts(facts: readonly Fact[], docs: readonly Doc[], opt
       if (!doc || s < 0) continue;
       lead = Math.min(lead, s);
       position += s / Math.max(1, doc.sentences.length);
-      const sentence = vectors.get(doc)?.[s];
+      const sentence = vectors.of(doc, s);
       // The first sentence's weights are the sum so far (0 + w is w): copied whole, not term by term.
       if (!vector) vector = new Map(sentence);
       else if (sentence) for (const [t, w] of sentence) vector.set(t, (vector.get(t) ?? 0) + w);
