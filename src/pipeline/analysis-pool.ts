@@ -5,7 +5,7 @@ import type { RawArticle } from "../model/article.js";
 import type { Doc } from "../model/doc.js";
 import { workerEntry } from "../runtime/worker-entry.js";
 import { type AnalysisJob, type AnalysisReply, blockRange, type ToAnalysisThread } from "./analysis-protocol.js";
-import { analyzeArticle } from "./analyze-article.js";
+import { analyzeBlock } from "./analyze-article.js";
 import { receiveDoc, sendDoc } from "./pack-tokens.js";
 
 /**
@@ -145,17 +145,17 @@ export function analyzeInPool(
     else errors.set(index, error);
     done++;
   };
-  const analyzeHere = (i: number) => {
-    const raw = articles[i] as RawArticle;
-    let doc: Doc;
-    try {
-      doc = analyzeArticle(raw, options);
-    } catch (err) {
-      settle(i, undefined, err);
-      return;
-    }
-    settle(i, doc);
-    if (holder) postToThread(holder, { kind: "doc", job: id, index: i, ...sendDoc(doc) });
+  /** Analyse articles `from` to `to` (excluded) here, stage by stage. */
+  const analyzeHere = (from: number, to: number) => {
+    analyzeBlock(articles.slice(from, to), options).forEach(({ doc, error }, k) => {
+      const i = from + k;
+      if (!doc) {
+        settle(i, undefined, error);
+        return;
+      }
+      settle(i, doc);
+      if (holder) postToThread(holder, { kind: "doc", job: id, index: i, ...sendDoc(doc) });
+    });
   };
   const drain = () => {
     for (const t of pool) {
@@ -178,7 +178,7 @@ export function analyzeInPool(
     if (done === n) break;
     const [from, to] = callerAnalyses || pool.length === 0 ? blockRange(job, Atomics.add(counter, 0, 1)) : [n, n];
     if (from < to) {
-      for (let i = from; i < to; i++) analyzeHere(i);
+      analyzeHere(from, to);
       continue;
     }
     const seen = Atomics.load(wakeSignal(), 0);
@@ -190,7 +190,7 @@ export function analyzeInPool(
     if (waited > STALL_MS) {
       // Every article is claimed but the threads went quiet: finish the missing ones here.
       lost = true;
-      for (let k = 0; k < n; k++) if (docs[k] === undefined && !errors.has(k)) analyzeHere(k);
+      for (let k = 0; k < n; k++) if (docs[k] === undefined && !errors.has(k)) analyzeHere(k, k + 1);
     }
   }
   const release = () => holder && postToThread(holder, { kind: "release", job: id });

@@ -1,6 +1,6 @@
 /**
  * The entry of an analysis thread (see analysis-pool.ts): for each job it claims blocks of articles
- * from the job's shared counter, analyses them with the same `analyzeArticle` as the calling thread, and posts
+ * from the job's shared counter, analyses them with the same `analyzeBlock` as the calling thread, and posts
  * each Doc (or the error it raised) back with the article's index, then wakes the caller. A thread
  * that holds the job's Docs (`job.hold`) also keeps them, takes the others' Docs as they come, and
  * runs the comparison stages beside the caller on request, sharing the stages made from the facts
@@ -8,11 +8,10 @@
  */
 import { type MessagePort, receiveMessageOnPort, workerData } from "node:worker_threads";
 import type { Options } from "../config/options.js";
-import type { RawArticle } from "../model/article.js";
 import type { Doc } from "../model/doc.js";
 import type { Fact } from "../model/fact.js";
 import { type AnalysisJob, type AnalysisReply, blockRange, type ToAnalysisThread } from "./analysis-protocol.js";
-import { analyzeArticle } from "./analyze-article.js";
+import { analyzeBlock } from "./analyze-article.js";
 import { compareSources, FACT_STAGES, runFactStage } from "./brief-docs.js";
 import { receiveDoc, sendDoc } from "./pack-tokens.js";
 
@@ -58,21 +57,21 @@ function runJob(job: AnalysisJob): void {
     if (job.hold) for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) handle(m.message);
     const [from, to] = blockRange(job, Atomics.add(next, 0, 1));
     if (from >= to) break;
-    for (let i = from; i < to; i++) analyzeOne(job, i);
+    analyzeArticles(job, from, to);
   }
 }
 
-function analyzeOne(job: AnalysisJob, i: number): void {
-  const raw = job.articles[i] as RawArticle;
-  let doc: Doc;
-  try {
-    doc = analyzeArticle(raw, job.options);
-  } catch (err) {
-    reply({ kind: "error", job: job.id, index: i, error: err instanceof Error ? err.message : String(err) });
-    return;
-  }
-  if (held?.job === job.id) held.docs[i] = doc;
-  reply({ kind: "doc", job: job.id, index: i, ...sendDoc(doc) });
+/** Analyse the job's articles `from` to `to` (excluded), stage by stage, and post each Doc or error. */
+function analyzeArticles(job: AnalysisJob, from: number, to: number): void {
+  analyzeBlock(job.articles.slice(from, to), job.options).forEach(({ doc, error }, k) => {
+    const i = from + k;
+    if (!doc) {
+      reply({ kind: "error", job: job.id, index: i, error: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    if (held?.job === job.id) held.docs[i] = doc;
+    reply({ kind: "doc", job: job.id, index: i, ...sendDoc(doc) });
+  });
 }
 
 function compare(job: number, keep: readonly number[], options: Options): void {

@@ -36,3 +36,36 @@ export function analyzeArticle(raw: RawArticle, options: Options): Doc {
   for (const annotate of ANNOTATORS) doc = annotate(doc, options);
   return doc;
 }
+
+/** An article's Doc, or the error analysing it raised. */
+export type Analysed = { readonly doc: Doc; readonly error?: undefined } | { readonly doc?: undefined; readonly error: unknown };
+
+/**
+ * Analyse a few articles stage by stage: every one cleaned and segmented, then every one through each
+ * annotator in turn, instead of each article through every stage: a stage's caches stay warm across
+ * the block (chrono-node's most). Each Doc is `analyzeArticle`'s, as each stage reads only its own
+ * article; an article whose stage fails goes through no later stage and comes back with its error.
+ * @example analyzeBlock(raws.slice(0, 8), normalizeOptions())[0]?.doc
+ */
+export function analyzeBlock(raws: readonly RawArticle[], options: Options): Analysed[] {
+  const out: Analysed[] = raws.map((raw) => {
+    try {
+      return { doc: segmentDoc(cleanArticle(raw)) };
+    } catch (error) {
+      return { error };
+    }
+  });
+  for (const annotate of ANNOTATORS) {
+    for (let i = 0; i < out.length; i++) {
+      const doc = out[i]?.doc;
+      if (!doc) continue;
+      try {
+        out[i] = { doc: annotate(doc, options) };
+      } catch (error) {
+        out[i] = { error };
+      }
+    }
+  }
+  return out;
+}
+

@@ -2,7 +2,7 @@ import type { Options } from "../config/options.js";
 import type { RawArticle } from "../model/article.js";
 import type { Doc } from "../model/doc.js";
 import { analyzeInPool, type HeldDocs } from "./analysis-pool.js";
-import { analyzeArticle } from "./analyze-article.js";
+import { analyzeBlock } from "./analyze-article.js";
 import { spareCores } from "./spare-cores.js";
 
 /**
@@ -54,6 +54,21 @@ export function bigEnoughForThreads(articles: readonly RawArticle[], choice: Poo
   return characters >= minCharacters;
 }
 
+/** Articles analysed together, stage by stage (see `analyzeBlock`), in this thread. */
+const BLOCK = 8;
+
+/** Every article analysed in this thread, in blocks of BLOCK; the first failing article's error is raised. */
+function analyzeHere(articles: readonly RawArticle[], options: Options): Doc[] {
+  const docs: Doc[] = [];
+  for (let from = 0; from < articles.length; from += BLOCK) {
+    for (const { doc, error } of analyzeBlock(articles.slice(from, from + BLOCK), options)) {
+      if (!doc) throw error;
+      docs.push(doc);
+    }
+  }
+  return docs;
+}
+
 /** Analysed articles in input order, and a thread that holds them too (when `hold` was asked and threads ran). */
 export interface AnalyzedBatch {
   readonly docs: Doc[];
@@ -66,7 +81,7 @@ export interface AnalyzedBatch {
  * @example analyzeBatch(raws, normalizeOptions()).docs.length === raws.length
  */
 export function analyzeBatch(articles: readonly RawArticle[], options: Options, choice: PoolChoice = {}): AnalyzedBatch {
-  const inThisThread = () => ({ docs: articles.map((a) => analyzeArticle(a, options)) });
+  const inThisThread = () => ({ docs: analyzeHere(articles, options) });
   if (!bigEnoughForThreads(articles, choice)) return inThisThread();
   const threads = choice.threads ?? defaultThreads();
   if (threads < 1) return inThisThread();

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { loadExample } from "../../bench/lib/bench-corpus.js";
 import { normalizeOptions } from "../../src/config/options.js";
 import type { RawArticle } from "../../src/model/article.js";
-import { analyzeArticle } from "../../src/pipeline/analyze-article.js";
+import { analyzeArticle, analyzeBlock } from "../../src/pipeline/analyze-article.js";
 import {
   analyzeArticles,
   analyzeBatch,
@@ -61,6 +61,21 @@ test("pipeline: an article's error is raised as it is in this thread", () => {
   }
   assert.ok(expected, "the bad article fails in this thread");
   assert.throws(() => analyzeArticles(articles, options, THROUGH_THREAD), { message: expected.message });
+});
+
+test("pipeline: a block analysed stage by stage gives each article's own Doc, and a failing article only its error", () => {
+  const bad = { id: "bad", path: "bad.txt", body: undefined } as unknown as RawArticle;
+  const articles = [...invented, bad, ...loadExample()];
+  const block = analyzeBlock(articles, options);
+  assert.equal(block.length, articles.length);
+  block.forEach((result, i) => {
+    const article = articles[i] as RawArticle;
+    if (article === bad) {
+      assert.ok(result.error !== undefined && result.doc === undefined, "the bad article comes back with its error");
+      return;
+    }
+    assert.equal(JSON.stringify(result.doc), JSON.stringify(analyzeArticle(article, options)), article.id);
+  });
 });
 
 test("pipeline: packed tokens unpack to the same tokens", () => {
