@@ -111,7 +111,7 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
   }
   // Sentences the alignment put in one fact may be compared at a looser wording threshold.
   const inFacts = factsBySentence(docs, facts);
-  const factsOf = (c: Clause) => inFacts.get(`${c.doc.article.id}#${c.sentence}`);
+  const factsOf = (c: Clause) => inFacts.get(c.doc.article.id)?.[c.sentence];
   const out: Disagreement[] = [];
   const seen = new Set<string>();
   const items = clauses.map((c) => ({

@@ -253,11 +253,14 @@ function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Fact ids of each sentence: by source id, then by sentence index. */
+export type FactsBySentence = ReadonlyMap<string, ReadonlyArray<ReadonlySet<string> | undefined>>;
+
 /** `factsBySentence` answers by the facts they were read from (value pairing and claim polarity both ask). */
-const FACTS_BY_SENTENCE = new WeakMap<readonly Fact[], { docs: readonly Doc[]; out: ReadonlyMap<string, ReadonlySet<string>> }>();
+const FACTS_BY_SENTENCE = new WeakMap<readonly Fact[], { docs: readonly Doc[]; out: FactsBySentence }>();
 
 /** Fact ids of each sentence, from the aligned facts' evidence. */
-export function factsBySentence(docs: readonly Doc[], facts: readonly Fact[]): ReadonlyMap<string, ReadonlySet<string>> {
+export function factsBySentence(docs: readonly Doc[], facts: readonly Fact[]): FactsBySentence {
   const known = FACTS_BY_SENTENCE.get(facts);
   if (known?.docs === docs) return known.out;
   const out = readFactsBySentence(docs, facts);
@@ -265,8 +268,8 @@ export function factsBySentence(docs: readonly Doc[], facts: readonly Fact[]): R
   return out;
 }
 
-function readFactsBySentence(docs: readonly Doc[], facts: readonly Fact[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+function readFactsBySentence(docs: readonly Doc[], facts: readonly Fact[]): Map<string, Array<Set<string> | undefined>> {
+  const out = new Map<string, Array<Set<string> | undefined>>();
   const byId = new Map(docs.map((d) => [d.article.id, d]));
   const ordered = new Map<Doc, boolean>();
   for (const fact of facts) {
@@ -276,6 +279,8 @@ function readFactsBySentence(docs: readonly Doc[], facts: readonly Fact[]): Map<
       const sentences = doc.sentences;
       let inOrder = ordered.get(doc);
       if (inOrder === undefined) ordered.set(doc, (inOrder = inTextOrder(sentences)));
+      let ofSource = out.get(c.source);
+      if (!ofSource) out.set(c.source, (ofSource = []));
       // In text order the sentences a citation overlaps are one run: the first that ends after it
       // starts, up to the last that starts before it ends (a big story's facts cite thousands of sentences).
       let from = 0;
@@ -290,11 +295,7 @@ function readFactsBySentence(docs: readonly Doc[], facts: readonly Fact[]): Map<
       for (let x = from; x < sentences.length; x++) {
         const s = sentences[x]!;
         if (inOrder && s.start >= c.end) break;
-        if (s.start < c.end && c.start < s.end) {
-          const k = key(c.source, s.index);
-          if (!out.has(k)) out.set(k, new Set());
-          out.get(k)!.add(fact.id);
-        }
+        if (s.start < c.end && c.start < s.end) (ofSource[s.index] ??= new Set()).add(fact.id);
       }
     }
   }
@@ -403,7 +404,7 @@ export function pairValues(docs: readonly Doc[], facts: readonly Fact[]): ValueP
   const groups = [...bySentence.values()];
   const items = groups.map((g) => {
     const v = g[0]!;
-    return { source: v.source, terms: terms.get(v.source)?.get(v.sentence) ?? new Set<string>(), facts: inFacts.get(key(v.source, v.sentence)) };
+    return { source: v.source, terms: terms.get(v.source)?.get(v.sentence) ?? new Set<string>(), facts: inFacts.get(v.source)?.[v.sentence] };
   });
   const numbering = termNumbering();
   const termNumbers = items.map((it) => numbering.number(it.terms));
