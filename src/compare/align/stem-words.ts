@@ -9,7 +9,22 @@ const STOP = new Set(
     " ",
   ),
 );
+/** Word -> its stem, or STOPPED for a function word (one lookup tells both). */
 const cache = new Map<string, string>();
+/** A function word's entry: no stem holds a space. */
+const STOPPED = " ";
+const MAX_CACHED = 100_000;
+/** Only letters and digits below 128 (after lower-casing, only a-z and 0-9 are words there). */
+const NOT_ASCII = /[^\u0000-\u007f]/;
+
+function addStem(out: Set<string>, w: string): void {
+  let s = cache.get(w);
+  if (s === undefined) {
+    s = STOP.has(w) ? STOPPED : w.length > 3 ? porter(w) : w;
+    if (cache.size < MAX_CACHED) cache.set(w, s);
+  }
+  if (s !== STOPPED) out.add(s);
+}
 
 /**
  * The content words of a short text (a headline), lower-cased and Porter-stemmed, for matching text
@@ -18,14 +33,21 @@ const cache = new Map<string, string>();
  */
 export function stemWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.toLowerCase().match(WORD) ?? []) {
-    if (STOP.has(w)) continue;
-    let s = cache.get(w);
-    if (s === undefined) {
-      s = w.length > 3 ? porter(w) : w;
-      if (cache.size < 100_000) cache.set(w, s);
+  const lower = text.toLowerCase();
+  if (NOT_ASCII.test(lower)) {
+    for (const w of lower.match(WORD) ?? []) addStem(out, w);
+    return out;
+  }
+  // ASCII: the words are the runs of a-z and 0-9, read by code rather than by the Unicode regex.
+  let from = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (inWord && from < 0) from = i;
+    else if (!inWord && from >= 0) {
+      addStem(out, lower.slice(from, i));
+      from = -1;
     }
-    out.add(s);
   }
   return out;
 }
