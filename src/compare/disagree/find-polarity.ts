@@ -183,27 +183,35 @@ export function findPolarity(docs: readonly Doc[], facts: readonly Fact[]): Disa
     }
     return contrary.length === 0 ? NO_JUDGEMENT : { factOnly: !close, contrary };
   };
+  const judgedBefore = (i: number, j: number) => {
+    const wa = wordingIds[i];
+    const wb = wordingIds[j];
+    return wa === undefined || wb === undefined ? undefined : judged[wa]?.get(wb);
+  };
   forEachCandidatePair(items, { minSharedProbes: 2, bothWays: false, only: (i) => judgeable[i]!, numbered }, (i, j) => {
     const a = clauses[i]!;
     const b = clauses[j]!;
     if (a.doc === b.doc) return;
-    // Sentences too far apart to be judged close, or close only within a fact they do not share, are
-    // left before their wordings are read (most candidates).
-    const shared = sharedTerms(termNumbersOf(i), termNumbersOf(j));
-    const union = termNumbersOf(i).length + termNumbersOf(j).length - shared;
-    const jaccard = union === 0 ? 0 : shared / union;
-    const close = jaccard >= MIN_JACCARD && shared >= MIN_SHARED;
-    if (!close && !(jaccard >= FACT_JACCARD && shared >= MIN_SHARED - 1 && sameFact(i, j))) return;
-    const wa = wordingOf(i);
-    const wb = wordingOf(j);
-    let judgement: Judgement | undefined;
-    // Two wordings seen once each are one pair so far: judged directly, without keeping the answer
-    // (in a story of distinct reports that is nearly every pair).
-    if (wording.sentences(wa) === 1 && wording.sentences(wb) === 1) judgement = judgePair(a, b, i, j);
-    else {
-      const byWording = (judged[wa] ??= new Map());
-      judgement = byWording.get(wb);
-      if (judgement === undefined) byWording.set(wb, (judgement = judgePair(a, b, i, j)));
+    // Two wordings judged together before are judged so again (a big story repeats its sentences).
+    let judgement = judgedBefore(i, j);
+    if (judgement === undefined) {
+      // Sentences too far apart to be judged close, or close only within a fact they do not share,
+      // are left before their wordings are read (most candidates of distinct reports).
+      const shared = sharedTerms(termNumbersOf(i), termNumbersOf(j));
+      const union = termNumbersOf(i).length + termNumbersOf(j).length - shared;
+      const jaccard = union === 0 ? 0 : shared / union;
+      const close = jaccard >= MIN_JACCARD && shared >= MIN_SHARED;
+      if (!close && !(jaccard >= FACT_JACCARD && shared >= MIN_SHARED - 1 && sameFact(i, j))) return;
+      const wa = wordingOf(i);
+      const wb = wordingOf(j);
+      // Two wordings seen once each are one pair so far: judged directly, without keeping the answer
+      // (in a story of distinct reports that is nearly every pair).
+      if (wording.sentences(wa) === 1 && wording.sentences(wb) === 1) judgement = judgePair(a, b, i, j);
+      else {
+        const byWording = (judged[wa] ??= new Map());
+        judgement = byWording.get(wb);
+        if (judgement === undefined) byWording.set(wb, (judgement = judgePair(a, b, i, j)));
+      }
     }
     if (judgement.contrary.length === 0 || (judgement.factOnly && !sameFact(i, j))) return;
     for (const { verb, aSaysYes } of judgement.contrary) {
