@@ -28,7 +28,10 @@ function connect(pairs: readonly ValuePair[]): LocatedValue[][] {
     parent.set(x, r);
     return r;
   };
-  for (const [a, b] of pairs) {
+  // Pairs read by index (no iterator per pair: a big story compares hundreds of thousands).
+  for (const p of pairs) {
+    const a = p[0];
+    const b = p[1];
     if (!parent.has(a)) parent.set(a, a);
     if (!parent.has(b)) parent.set(b, b);
     parent.set(find(a), find(b));
@@ -72,7 +75,8 @@ export function compareSlotValues(docs: readonly Doc[], pairs: readonly ValuePai
     let precision: ValuePair | undefined;
     let best = [-1, -1];
     for (const p of direct) {
-      const [a, b] = p;
+      const a = p[0];
+      const b = p[1];
       if (rangesConflict(a.value, b.value)) {
         const gap = Math.abs(a.value.low + a.value.high - b.value.low - b.value.high);
         if (p.strength > best[0]! || (p.strength === best[0] && gap > best[1]!)) {
@@ -89,12 +93,16 @@ export function compareSlotValues(docs: readonly Doc[], pairs: readonly ValuePai
     const [x, y] = pair;
     const anchors = new Set<LocatedValue>(pair);
     const sameReading = (v: LocatedValue, w: LocatedValue) => describe(v) === describe(w);
-    for (const [a, b] of direct) {
+    for (const p of direct) {
+      const a = p[0];
+      const b = p[1];
       if ((a === x || a === y) && sameReading(a, b)) anchors.add(b);
       if ((b === x || b === y) && sameReading(a, b)) anchors.add(a);
     }
     const shown = new Set<LocatedValue>(anchors);
-    for (const [a, b] of direct) {
+    for (const p of direct) {
+      const a = p[0];
+      const b = p[1];
       if (anchors.has(a)) shown.add(b);
       if (anchors.has(b)) shown.add(a);
     }

@@ -18,9 +18,9 @@ export function sentenceTerms(doc: Doc): ReadonlyMap<number, ReadonlySet<string>
 function readSentenceTerms(doc: Doc): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
   const spans = [...doc.values].sort((a, b) => a.start - b.start);
-  const titleCase = titleCaseSentences(doc);
-  // Each lemma's lower case, and whether it has a letter, read once per distinct lemma.
+  // Each lemma's lower case, or null when it has no letter, read once per distinct lemma.
   const lowered = new Map<string, string | null>();
+  const titleCase = titleCaseSentences(doc, lowered);
   const tokens = doc.tokens;
   let set: Set<string> | undefined;
   let setOf = -1;
@@ -45,8 +45,11 @@ function readSentenceTerms(doc: Doc): Map<number, Set<string>> {
   return out;
 }
 
-/** Sentences written in title case (1 by their index): at least four words, every content word capitalised. */
-function titleCaseSentences(doc: Doc): Uint8Array {
+/**
+ * Sentences written in title case (1 by their index): at least four words, every content word
+ * capitalised. Fills `lowered` with the lemmas it reads.
+ */
+function titleCaseSentences(doc: Doc, lowered: Map<string, string | null>): Uint8Array {
   const all: number[] = [];
   const capital: number[] = [];
   const text = doc.article.text;
@@ -55,7 +58,10 @@ function titleCaseSentences(doc: Doc): Uint8Array {
   for (let x = 0; x < tokens.length; x++) {
     const t = tokens[x]!;
     if (t.sentence > last) last = t.sentence;
-    if (!CONTENT.has(t.pos) || !/[a-z]/i.test(t.lemma)) continue;
+    if (!CONTENT.has(t.pos)) continue;
+    let lemma = lowered.get(t.lemma);
+    if (lemma === undefined) lowered.set(t.lemma, (lemma = /[a-z]/i.test(t.lemma) ? t.lemma.toLowerCase() : null));
+    if (lemma === null) continue;
     all[t.sentence] = (all[t.sentence] ?? 0) + 1;
     if (startsCapital(text, t.start, t.end)) capital[t.sentence] = (capital[t.sentence] ?? 0) + 1;
   }
