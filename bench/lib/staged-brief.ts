@@ -58,8 +58,9 @@ export function briefStaged(
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   perArticle = false;
   onStage(ms);
-  // In brief-docs.ts's order (compareSources, then synthesizeFacts, are what a thread holding the
-  // Docs runs beside the alignment and the disagreements).
+  // In brief-docs.ts's order: compareSources (what a thread holding the Docs runs beside the
+  // alignment), then the fact stages (runFactStage: value and claim disagreements, summary, timeline),
+  // which a big brief shares between this thread and the holding one.
   const facts = time("alignSentences", () => alignSentences(docs, options));
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   const entities = time("resolveEntities", () => resolveEntities(docs));
